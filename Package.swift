@@ -1,0 +1,49 @@
+// swift-tools-version:6.2
+
+import PackageDescription
+
+let package = Package(
+    name: "dagstack",
+    products: [
+        .library(name: "Logging", targets: ["Logging"]),
+        .library(name: "InMemoryLogging", targets: ["InMemoryLogging"]),
+        .library(name: "DagstackCore", targets: ["DagstackCore"]),
+    ],
+    traits: [
+        .trait(name: "MaxLogLevelDebug", description: "Compile out trace"),
+        .trait(name: "MaxLogLevelInfo", description: "Compile out trace and debug"),
+        .trait(name: "MaxLogLevelNotice", description: "Compile out trace, debug and info"),
+        .trait(name: "MaxLogLevelWarning", description: "Compile out trace, debug, info and notice"),
+        .trait(name: "MaxLogLevelError", description: "Compile out everything below error"),
+        .trait(name: "MaxLogLevelCritical", description: "Compile out everything below critical"),
+        .trait(name: "MaxLogLevelNone", description: "Compile out all logging"),
+        .default(enabledTraits: []),
+    ],
+    targets: [
+        // The swift-log 1.16 API, reimplemented; knows nothing of dagstack.
+        .target(name: "LogFacade", path: "Vendor/LogFacade"),
+        // `import Logging` / `import InMemoryLogging` for code written against swift-log.
+        .target(name: "Logging", dependencies: ["LogFacade"], path: "Compat/Logging"),
+        .target(name: "InMemoryLogging", dependencies: ["Logging"], path: "Compat/InMemoryLogging"),
+
+        // The dagstack core: records, wire formats, redaction, context, sinks, delivery, registry.
+        .target(name: "DagstackCore", path: "Sources/DagstackCore"),
+
+        .testTarget(name: "LogFacadeTests", dependencies: ["Logging", "InMemoryLogging"]),
+        .testTarget(name: "LoggingCompatibilityTests", dependencies: ["Logging"]),
+        .testTarget(
+            name: "DagstackCoreTests",
+            dependencies: ["DagstackCore"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)
+
+// One loop applies the same settings to every target.
+for target in package.targets where [.executable, .test, .regular].contains(target.type) {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    settings.append(.enableUpcomingFeature("InternalImportsByDefault"))
+    target.swiftSettings = settings
+}

@@ -1,0 +1,1 @@
+// DagstackCore: records, wire formats, redaction, context, sinks, delivery, registry.

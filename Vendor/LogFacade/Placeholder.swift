@@ -1,0 +1,1 @@
+// The swift-log 1.16 API, reimplemented. See Logger.swift.
