@@ -29,7 +29,11 @@ let package = Package(
         // The dagstack core: records, wire formats, redaction, context, sinks, delivery, registry.
         .target(name: "DagstackCore", path: "Sources/DagstackCore"),
 
-        .testTarget(name: "LogFacadeTests", dependencies: ["Logging", "InMemoryLogging"]),
+        .testTarget(
+            name: "LogFacadeTests",
+            dependencies: ["Logging", "InMemoryLogging"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "LoggingCompatibilityTests", dependencies: ["Logging"]),
         .testTarget(
             name: "DagstackCoreTests",
