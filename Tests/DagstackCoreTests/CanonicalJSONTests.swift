@@ -55,6 +55,33 @@ struct CanonicalJSONTests {
         }
     }
 
+    @Test func mapsAreVisitedInUTF16OrderWhateverTheirSize() {
+        var generator = RecordGenerator(seed: 123)
+        for size in [2, 3, 8, 31, 32, 33, 100] {
+            var map: [String: Value] = [:]
+            while map.count < size {
+                map[generator.key() + generator.string(maxLength: 3)] = .null
+            }
+            var visited: [String] = []
+            KeyOrder.forEachSorted(map) { position, key, _ in
+                #expect(position == visited.count)
+                visited.append(key)
+            }
+            #expect(visited == map.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) })
+        }
+    }
+
+    @Test func encoderAppendsAfterExistingBytesAndGrowsPastItsFirstGuess() throws {
+        let big = LogRecord(timeUnixNano: 1, severity: .info, body: .string(String(repeating: "x", count: 5_000)))
+        var buffer: [UInt8] = Array("previous line\n".utf8)
+        JSONLinesEncoder.encode(big, into: &buffer)
+        JSONLinesEncoder.encode(big, into: &buffer)
+        let lines = buffer.split(separator: UInt8(ascii: "\n"))
+        #expect(lines.count == 3)
+        #expect(String(decoding: lines[0], as: UTF8.self) == "previous line")
+        #expect(try JSONLinesDecoder.decode(Array(lines[2])) == big)
+    }
+
     @Test func emptyContainersAndScalars() {
         #expect(json(.map([:])) == "{}")
         #expect(json(.array([])) == "[]")
