@@ -125,9 +125,4 @@ enum KeyOrder {
             sorted += 1
         }
     }
-
-    /// The keys of `map` in UTF-16 code-unit order.
-    static func sortedKeys(_ map: [String: Value]) -> [String] {
-        map.keys.sorted(by: less)
-    }
 }
