@@ -1,0 +1,23 @@
+import DagstackCore
+
+/// `encoder`: the dagstack JSON-lines encoding of the benchmark record into a reused buffer.
+let encoderScenario = Scenario(
+    name: "encoder",
+    summary: "JSON-lines encoding of the 5-attribute benchmark record into a reused buffer (target <= 300 ns)"
+) { options in
+    var buffer: [UInt8] = []
+    buffer.reserveCapacity(4096)
+    JSONLinesEncoder.encode(benchRecord, into: &buffer)
+    let lineBytes = buffer.count
+    let samples = timePerCall(runs: options.runs, iterations: 200_000) {
+        buffer.removeAll(keepingCapacity: true)
+        JSONLinesEncoder.encode(benchRecord, into: &buffer)
+    }
+    blackHole(buffer)
+    return Measurement(
+        scenario: "encoder",
+        unit: "ns/record",
+        samples: samples,
+        notes: [("bytes_per_record", String(lineBytes))]
+    )
+}

@@ -1,0 +1,128 @@
+/// Sorting of map keys by UTF-16 code units, as Canonical JSON requires.
+///
+/// UTF-8 byte order equals code point order, which equals UTF-16 order except where a
+/// character in U+E000...U+FFFF meets one beyond the BMP: UTF-16 puts the supplementary
+/// character (a surrogate, 0xD800...) first. The first differing UTF-8 bytes of such a pair are
+/// lead bytes 0xEE/0xEF against 0xF0...0xF4, so comparing bytes and flipping exactly that case is
+/// exact, with no transcoding.
+enum KeyOrder {
+    /// Whether `lhs` sorts before `rhs` in UTF-16 code-unit order.
+    static func less(_ lhs: String, _ rhs: String) -> Bool {
+        let fast = lhs.utf8.withContiguousStorageIfAvailable { left in
+            rhs.utf8.withContiguousStorageIfAvailable { right in less(left, right) }
+        }
+        if let fast, let result = fast {
+            return result
+        }
+        return lhs.utf16.lexicographicallyPrecedes(rhs.utf16)
+    }
+
+    /// Whether UTF-8 bytes `lhs` sort before `rhs` in UTF-16 code-unit order.
+    @inline(__always)
+    static func less(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+        let shared = Swift.min(lhs.count, rhs.count)
+        var index = 0
+        while index < shared {
+            let left = lhs[index]
+            let right = rhs[index]
+            if left != right {
+                if left >= 0xEE && right >= 0xEE {
+                    let leftAstral = left >= 0xF0
+                    let rightAstral = right >= 0xF0
+                    if leftAstral != rightAstral {
+                        return leftAstral
+                    }
+                }
+                return left < right
+            }
+            index += 1
+        }
+        return lhs.count < rhs.count
+    }
+
+    /// A map entry to sort: the first 8 UTF-8 bytes of its key as a big-endian integer (zero
+    /// padded), which decides most comparisons without touching the strings.
+    struct SortEntry {
+        var prefix: UInt64
+        /// Whether `prefix` can decide the order: no byte in it is 0xEE or above (where UTF-16
+        /// order departs from byte order).
+        var prefixDecides: Bool
+        var index: Dictionary<String, Value>.Index
+    }
+
+    @inline(__always)
+    static func sortEntry(_ key: String, at index: Dictionary<String, Value>.Index) -> SortEntry {
+        let prefix = key.utf8.withContiguousStorageIfAvailable { bytes -> (UInt64, Bool) in
+            var prefix: UInt64 = 0
+            var decides = true
+            let count = Swift.min(bytes.count, 8)
+            for offset in 0..<count {
+                let byte = bytes[offset]
+                decides = decides && byte < 0xEE
+                prefix = prefix << 8 | UInt64(byte)
+            }
+            return (count == 0 ? 0 : prefix << (8 * UInt64(8 - count)), decides)
+        }
+        return SortEntry(prefix: prefix?.0 ?? 0, prefixDecides: prefix?.1 ?? false, index: index)
+    }
+
+    /// Calls `body` for each entry of `map` in key order, with the entry's position.
+    @inline(__always)
+    static func forEachSorted(
+        _ map: [String: Value],
+        _ body: (_ position: Int, _ key: String, _ value: Value) -> Void
+    ) {
+        let count = map.count
+        if count == 0 {
+            return
+        }
+        if count == 1, let (key, value) = map.first {
+            body(0, key, value)
+            return
+        }
+        withUnsafeTemporaryAllocation(of: SortEntry.self, capacity: count) { buffer in
+            var entries = buffer
+            var position = 0
+            var index = map.startIndex
+            while index != map.endIndex {
+                entries.initializeElement(at: position, to: sortEntry(map.keys[index], at: index))
+                position += 1
+                index = map.index(after: index)
+            }
+            if count <= 32 {
+                insertionSort(&entries, of: map)
+            } else {
+                entries.sort { entryLess($0, $1, of: map) }
+            }
+            for position in 0..<count {
+                let (key, value) = map[entries[position].index]
+                body(position, key, value)
+            }
+            entries.deinitialize()
+        }
+    }
+
+    @inline(__always)
+    private static func entryLess(_ left: SortEntry, _ right: SortEntry, of map: [String: Value]) -> Bool {
+        if left.prefixDecides && right.prefixDecides && left.prefix != right.prefix {
+            return left.prefix < right.prefix
+        }
+        return less(map.keys[left.index], map.keys[right.index])
+    }
+
+    /// Insertion sort without a closure, so the map is borrowed rather than captured and retained.
+    @inline(__always)
+    private static func insertionSort(_ entries: inout UnsafeMutableBufferPointer<SortEntry>, of map: [String: Value]) {
+        var sorted = 1
+        while sorted < entries.count {
+            let entry = entries[sorted]
+            var slot = sorted
+            while slot > 0 && entryLess(entry, entries[slot - 1], of: map) {
+                entries[slot] = entries[slot - 1]
+                slot -= 1
+            }
+            entries[slot] = entry
+            sorted += 1
+        }
+    }
+}
