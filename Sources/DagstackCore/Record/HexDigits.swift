@@ -1,13 +1,18 @@
 /// Lowercase hex encoding and strict decoding shared by ``TraceID`` and ``SpanID``.
 enum HexDigits {
-    static let lowercase: [UInt8] = Array("0123456789abcdef".utf8)
-
-    /// Appends the 16 lowercase hex digits of `value`, most significant first.
+    /// The lowercase hex digit for a nibble (0...15).
     @inline(__always)
-    static func append(_ value: UInt64, into buffer: inout [UInt8]) {
+    static func digit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+    }
+
+    /// Writes the 16 lowercase hex digits of `value`, most significant first.
+    @inline(__always)
+    static func write(_ value: UInt64, to writer: inout ByteWriter) {
         var shift = 60
         while shift >= 0 {
-            buffer.append(lowercase[Int((value >> UInt64(shift)) & 0xF)])
+            let nibble = UInt8(truncatingIfNeeded: value >> UInt64(shift)) & 0xF
+            writer.write(digit(nibble))
             shift -= 4
         }
     }

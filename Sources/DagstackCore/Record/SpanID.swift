@@ -32,10 +32,10 @@ public struct SpanID: Sendable, Hashable {
         value != 0
     }
 
-    /// Appends the 16 lowercase hex digits.
+    /// Writes the 16 lowercase hex digits.
     @inline(__always)
-    func appendHex(into buffer: inout [UInt8]) {
-        HexDigits.append(value, into: &buffer)
+    func writeHex(to writer: inout ByteWriter) {
+        HexDigits.write(value, to: &writer)
     }
 }
 
@@ -43,8 +43,7 @@ extension SpanID: CustomStringConvertible {
     /// The 16 lowercase hex characters.
     public var description: String {
         var buffer: [UInt8] = []
-        buffer.reserveCapacity(16)
-        appendHex(into: &buffer)
+        ByteWriter.append(to: &buffer, minimumCapacity: 16) { writeHex(to: &$0) }
         return String(decoding: buffer, as: UTF8.self)
     }
 }

@@ -47,11 +47,11 @@ public struct TraceID: Sendable, Hashable {
         high != 0 || low != 0
     }
 
-    /// Appends the 32 lowercase hex digits.
+    /// Writes the 32 lowercase hex digits.
     @inline(__always)
-    func appendHex(into buffer: inout [UInt8]) {
-        HexDigits.append(high, into: &buffer)
-        HexDigits.append(low, into: &buffer)
+    func writeHex(to writer: inout ByteWriter) {
+        HexDigits.write(high, to: &writer)
+        HexDigits.write(low, to: &writer)
     }
 }
 
@@ -59,8 +59,7 @@ extension TraceID: CustomStringConvertible {
     /// The 32 lowercase hex characters.
     public var description: String {
         var buffer: [UInt8] = []
-        buffer.reserveCapacity(32)
-        appendHex(into: &buffer)
+        ByteWriter.append(to: &buffer, minimumCapacity: 32) { writeHex(to: &$0) }
         return String(decoding: buffer, as: UTF8.self)
     }
 }
