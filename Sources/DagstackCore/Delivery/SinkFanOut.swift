@@ -1,4 +1,5 @@
 internal import Dispatch
+internal import Foundation
 internal import Synchronization
 
 /// Delivers records to a set of sinks and flushes or closes them together.
@@ -51,10 +52,13 @@ package struct SinkFanOut: Sendable {
         let group = DispatchGroup()
         for (index, sink) in sinks.enumerated() {
             group.enter()
-            DispatchQueue.global().async {
+            // A thread of its own per sink: a stalled sink must not starve a shared pool.
+            let thread = Thread {
                 results.store(operation(sink), at: index)
                 group.leave()
             }
+            thread.name = "dagstack-flush"
+            thread.start()
         }
         _ = group.wait(timeout: deadline.dispatchTime)
         let finished = results.snapshot()

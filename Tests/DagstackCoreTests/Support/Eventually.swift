@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Glibc
 
 /// Waits (yielding, not sleeping on a timer) until `condition` holds or `timeout` passes.
@@ -16,9 +17,9 @@ func eventually(within timeout: Duration = .seconds(10), _ condition: () -> Bool
 @discardableResult
 func onNewThread(_ body: @escaping @Sendable () -> Void) -> DispatchSemaphore {
     let done = DispatchSemaphore(value: 0)
-    DispatchQueue.global().async {
+    Thread {
         body()
         done.signal()
-    }
+    }.start()
     return done
 }
