@@ -154,3 +154,31 @@ struct FileSinkRotationTests {
         }
     }
 }
+
+struct FileSinkSharedFileTests {
+    @Test
+    func bytesAppendedByAnotherWriterCountTowardsTheLimit() throws {
+        try withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("shared.jsonl").path
+            let sink = try FileSink(
+                path: path,
+                maxBytes: 4096,
+                keep: 2,
+                minSeverity: .trace,
+                fileMode: 0o600,
+                delivery: DeliveryOptions(),
+                diagnostics: FileFixtures.quietChannel().0
+            )
+            sink.emit(FileFixtures.record(0))
+            #expect(sink.flush(timeout: .seconds(5)).success)
+            let other = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+            try other.seekToEnd()
+            try other.write(contentsOf: Data(String(repeating: "{\"other\":1}\n", count: 330).utf8))
+            try other.close()
+            sink.emit(FileFixtures.record(1))
+            sink.close()
+            #expect(FileFixtures.numbers(path) == [1])
+            #expect(FileFixtures.numbers("\(path).1") == [0])
+        }
+    }
+}
