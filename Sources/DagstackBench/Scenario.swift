@@ -21,4 +21,6 @@ let allScenarios: [Scenario] = [
     encoderScenario,
     prettyScenario,
     decoderScenario,
+    emitScenario,
+    rotationScenario,
 ]
