@@ -4,7 +4,9 @@ import Testing
 
 struct CanonicalizeCommandTests {
     static func corpus() throws -> Data {
-        let url = try #require(Bundle.module.url(forResource: "dagstack_jsonl_corpus", withExtension: "jsonl", subdirectory: "Fixtures"))
+        let url = try #require(
+            Bundle.module.url(forResource: "dagstack_jsonl_corpus", withExtension: "jsonl", subdirectory: "Fixtures")
+        )
         return try Data(contentsOf: url)
     }
 

@@ -31,7 +31,9 @@ struct ViewCommandTests {
         #expect(plain.status == 0)
         #expect(plain.standardError.isEmpty)
         let golden = try String(
-            contentsOf: #require(Bundle.module.url(forResource: "view", withExtension: "golden", subdirectory: "Fixtures")),
+            contentsOf: #require(
+                Bundle.module.url(forResource: "view", withExtension: "golden", subdirectory: "Fixtures")
+            ),
             encoding: .utf8
         )
         #expect(plain.standardOutput == golden)
@@ -56,7 +58,9 @@ struct ViewCommandTests {
         try Self.lines([Self.record(2)]).write(to: URL(fileURLWithPath: live.path + ".1"))
         try Self.lines([Self.record(3)]).write(to: live)
         let outcome = try CLIRunner.run(["view", "--color", "never", live.path])
-        let bodies = outcome.standardOutput.split(separator: "\n").map { $0.contains("record 1") ? 1 : $0.contains("record 2") ? 2 : 3 }
+        let bodies = outcome.standardOutput.split(separator: "\n").map {
+            $0.contains("record 1") ? 1 : $0.contains("record 2") ? 2 : 3
+        }
         #expect(bodies == [1, 2, 3])
     }
 
@@ -123,7 +127,8 @@ struct ViewCommandTests {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let text = String(decoding: data, as: UTF8.self)
-        let numbers = text.split(separator: "\n").compactMap { line in (1...4).first { line.contains("record \($0) ") } }
+        let numbers = text.split(separator: "\n").compactMap { line in (1...4).first { line.contains("record \($0) ") }
+        }
         #expect(numbers == [1, 2, 3, 4])
         #expect(process.terminationStatus == 0)
     }

@@ -1,9 +1,10 @@
+import DagstackCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import DagstackCore
 
 /// `dagstack-log canonicalize [FILE]`: parse every line and write it back as Canonical JSON-lines.
 enum CanonicalizeCommand {

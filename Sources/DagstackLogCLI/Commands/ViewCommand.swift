@@ -1,9 +1,10 @@
+import DagstackCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import DagstackCore
 
 /// `dagstack-log view`: pretty-prints dagstack JSON-lines files, archives first, optionally following.
 enum ViewCommand {
@@ -61,7 +62,9 @@ enum ViewCommand {
         var sources: [FollowedFile] = []
         for path in parsed.positionals {
             guard let source = FollowedFile(path: path, printer: printer) else {
-                Terminal.standardError.write("dagstack-log view: cannot open '\(path)': \(String(cString: strerror(errno)))\n")
+                Terminal.standardError.write(
+                    "dagstack-log view: cannot open '\(path)': \(String(cString: strerror(errno)))\n"
+                )
                 return 1
             }
             source.readArchives()

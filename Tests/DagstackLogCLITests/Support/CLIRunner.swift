@@ -12,7 +12,9 @@ struct CLIRunner {
     /// The directory holding the built products (next to the test bundle).
     static var productsDirectory: URL {
         var url = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
-        while url.pathComponents.count > 1 && !FileManager.default.fileExists(atPath: url.appendingPathComponent("dagstack-log").path) {
+        while url.pathComponents.count > 1
+            && !FileManager.default.fileExists(atPath: url.appendingPathComponent("dagstack-log").path)
+        {
             url.deleteLastPathComponent()
         }
         return url
