@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Logging", targets: ["Logging"]),
         .library(name: "InMemoryLogging", targets: ["InMemoryLogging"]),
         .library(name: "DagstackCore", targets: ["DagstackCore"]),
+        .executable(name: "dagstack-log", targets: ["DagstackLogCLI"]),
         .executable(name: "dagstack-bench", targets: ["DagstackBench"]),
     ],
     traits: [
@@ -30,6 +31,9 @@ let package = Package(
         // The dagstack core: records, wire formats, redaction, context, sinks, delivery, registry.
         .target(name: "DagstackCore", path: "Sources/DagstackCore"),
 
+        // `dagstack-log`: the demo (the README's main job), the viewer and the canonicaliser.
+        .executableTarget(name: "DagstackLogCLI", dependencies: ["DagstackCore"], path: "Sources/DagstackLogCLI"),
+
         // Release-mode benchmarks: `swift run -c release dagstack-bench <scenario>`.
         .executableTarget(name: "DagstackBench", dependencies: ["DagstackCore"], path: "Sources/DagstackBench"),
 
@@ -43,6 +47,11 @@ let package = Package(
             name: "DagstackCoreTests",
             dependencies: ["DagstackCore"],
             resources: [.copy("Fixtures"), .copy("ParityDriver")]
+        ),
+        .testTarget(
+            name: "DagstackLogCLITests",
+            dependencies: ["DagstackCore", "DagstackLogCLI"],
+            resources: [.copy("Fixtures")]
         ),
     ]
 )
