@@ -20,13 +20,18 @@ struct ReferenceParityTests {
         }
         var generator = RecordGenerator(seed: 0xDA65_7ACC)
         let records = (0..<Self.recordCount).map { _ in generator.record() }
+        // The reference cannot write these (ValueError, record lost); ours follow SPEC §3.1 instead,
+        // asserted in NonFiniteDoubleTests. Here we only confirm the reference does fail.
+        let nonFinite = [Double.nan, .infinity, -.infinity].map { value in
+            LogRecord(timeUnixNano: 1, severity: .info, body: "x", attributes: ["v": .double(value)])
+        }
         let driver = try #require(
             Bundle.module.url(forResource: "reference_wire", withExtension: "py", subdirectory: "ParityDriver")
         )
         let referenceLines = try withTemporaryDirectory { directory in
             let input = directory.appendingPathComponent("records.jsonl")
             let output = directory.appendingPathComponent("reference.jsonl")
-            let descriptions = records.map(NeutralDescription.describe).joined(separator: "\n") + "\n"
+            let descriptions = (records + nonFinite).map(NeutralDescription.describe).joined(separator: "\n") + "\n"
             try Data(descriptions.utf8).write(to: input)
             let result = try ReferenceBinding.run([driver.path, input.path, output.path])
             try #require(result.status == 0, "reference driver failed: \(result.standardError)")
@@ -34,7 +39,10 @@ struct ReferenceParityTests {
                 .dropLast()
                 .map { Array($0) + [UInt8(ascii: "\n")] }
         }
-        try #require(referenceLines.count == records.count)
+        try #require(referenceLines.count == records.count + nonFinite.count)
+        for line in referenceLines.suffix(nonFinite.count) {
+            #expect(String(decoding: line, as: UTF8.self).hasPrefix("!ERROR ValueError"))
+        }
 
         for (index, record) in records.enumerated() {
             var ours: [UInt8] = []
