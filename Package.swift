@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Logging", targets: ["Logging"]),
         .library(name: "InMemoryLogging", targets: ["InMemoryLogging"]),
         .library(name: "DagstackCore", targets: ["DagstackCore"]),
+        .executable(name: "dagstack-bench", targets: ["DagstackBench"]),
     ],
     traits: [
         .trait(name: "MaxLogLevelDebug", description: "Compile out trace"),
@@ -29,6 +30,9 @@ let package = Package(
         // The dagstack core: records, wire formats, redaction, context, sinks, delivery, registry.
         .target(name: "DagstackCore", path: "Sources/DagstackCore"),
 
+        // Release-mode benchmarks: `swift run -c release dagstack-bench <scenario>`.
+        .executableTarget(name: "DagstackBench", dependencies: ["DagstackCore"], path: "Sources/DagstackBench"),
+
         .testTarget(
             name: "LogFacadeTests",
             dependencies: ["Logging", "InMemoryLogging"],
@@ -38,7 +42,7 @@ let package = Package(
         .testTarget(
             name: "DagstackCoreTests",
             dependencies: ["DagstackCore"],
-            resources: [.copy("Fixtures")]
+            resources: [.copy("Fixtures"), .copy("ParityDriver")]
         ),
     ]
 )

@@ -1,0 +1,26 @@
+/// Times `iterations` calls of `body` per run, over `runs` runs after one warm-up run.
+///
+/// - Returns: nanoseconds per call, one value per timed run.
+func timePerCall(runs: Int, iterations: Int, _ body: () -> Void) -> [Double] {
+    let clock = ContinuousClock()
+    var samples: [Double] = []
+    for run in 0...runs {
+        let start = clock.now
+        for _ in 0..<iterations {
+            body()
+        }
+        let elapsed = clock.now - start
+        if run > 0 {
+            let (seconds, attoseconds) = elapsed.components
+            let nanoseconds = Double(seconds) * 1e9 + Double(attoseconds) / 1e9
+            samples.append(nanoseconds / Double(iterations))
+        }
+    }
+    return samples
+}
+
+/// Keeps a value alive so the optimiser cannot drop the work that produced it.
+@inline(never)
+func blackHole<T>(_ value: T) {
+    withExtendedLifetime(value) {}
+}

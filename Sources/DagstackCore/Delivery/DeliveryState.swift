@@ -1,0 +1,155 @@
+internal import Dispatch
+
+/// The lock-protected state of a ``DeliveryEngine``: queue, counters and the bookkeeping that
+/// lets `flush` wait for "everything enqueued before the call".
+///
+/// Every accepted element gets a sequence number (`accepted` counts them); the worker marks a
+/// batch done by advancing `completed` to the last sequence number it took. Elements dropped from
+/// the queue are implicitly done once a later batch completes.
+struct DeliveryState<Element: Sendable>: Sendable {
+    enum Phase: Sendable, Equatable {
+        case open
+        case closing
+        case abandoned
+    }
+
+    struct FlushWaiter: Sendable {
+        let target: UInt64
+        let semaphore: DispatchSemaphore
+    }
+
+    /// What `emit` must do once it has left the lock.
+    struct Admission: Sendable, Equatable {
+        var wakeWorker = false
+        var waitForRoom = false
+    }
+
+    /// What the worker must do once it has left the lock.
+    enum WorkerStep: Sendable {
+        case deliver(QueueBatch<Element>, unblock: Int)
+        case sleep
+        case exit
+    }
+
+    var queue: BoundedQueue<Element>
+    var counters = SinkCounters()
+    var phase = Phase.open
+    var accepted: UInt64 = 0
+    var completed: UInt64 = 0
+    var inFlight = 0
+    var inFlightEnd: UInt64 = 0
+    var workerSleeping = false
+    var held = false
+    var blockedProducers = 0
+    var flushWaiters: [FlushWaiter] = []
+    var reportedOverflow = 0
+    var failureEpoch = 0
+    var lastFailure: String?
+
+    init(capacity: Int, policy: OverflowPolicy) {
+        queue = BoundedQueue(capacity: capacity, policy: policy)
+    }
+
+    /// A new element from `emit`; `isRetry` for a blocked producer trying again.
+    mutating func admit(_ element: Element, isRetry: Bool) -> Admission {
+        if !isRetry { counters.emitted += 1 }
+        guard phase == .open else {
+            counters.droppedAfterClose += 1
+            return Admission()
+        }
+        switch queue.push(element) {
+        case .accepted:
+            accepted += 1
+        case .acceptedDroppingOldest:
+            accepted += 1
+            counters.droppedQueueOverflow += 1
+        case .rejectedNewest:
+            counters.droppedQueueOverflow += 1
+            return Admission()
+        case .full:
+            blockedProducers += 1
+            return Admission(wakeWorker: takeSleepingWorker(), waitForRoom: true)
+        }
+        return Admission(wakeWorker: takeSleepingWorker())
+    }
+
+    /// Clears the sleeping flag and says whether the worker needs a wake-up signal.
+    mutating func takeSleepingWorker() -> Bool {
+        guard workerSleeping, !held || phase != .open else { return false }
+        workerSleeping = false
+        return true
+    }
+
+    mutating func nextStep(recycling spare: inout [Element]) -> WorkerStep {
+        if phase == .abandoned { return .exit }
+        if !held, !queue.isEmpty {
+            let batch = queue.takeAll(recycling: &spare)
+            inFlight = batch.count
+            inFlightEnd = accepted
+            let unblock = blockedProducers
+            blockedProducers = 0
+            return .deliver(batch, unblock: unblock)
+        }
+        if phase == .closing, queue.isEmpty { return .exit }
+        workerSleeping = true
+        return .sleep
+    }
+
+    /// Books a delivered batch of `count` elements; returns the flush waiters it satisfies.
+    mutating func complete(count: Int, report: DeliveryReport) -> [DispatchSemaphore] {
+        guard phase != .abandoned else { return [] }  // close() already counted this batch
+        let delivered = min(report.delivered, count)
+        let encodeErrors = min(report.droppedEncodeError, count - delivered)
+        counters.delivered += delivered
+        counters.droppedEncodeError += encodeErrors
+        counters.droppedSinkError += count - delivered - encodeErrors
+        counters.nonFiniteReplaced += report.nonFiniteReplaced
+        if let failure = report.failure {
+            lastFailure = failure
+            failureEpoch += 1
+        }
+        inFlight = 0
+        completed = inFlightEnd
+        let done = completed
+        return takeWaiters { $0.target <= done }
+    }
+
+    /// Moves to `closing`; returns whether this call did it, plus who to wake.
+    mutating func beginClose() -> (first: Bool, wakeWorker: Bool, unblock: Int) {
+        guard phase == .open else { return (false, false, 0) }
+        phase = .closing
+        let unblock = blockedProducers
+        blockedProducers = 0
+        return (true, takeSleepingWorker(), unblock)
+    }
+
+    /// Gives up on a stalled destination: counts everything queued or in flight as dropped.
+    mutating func abandon() -> (dropped: Int, waiters: [DispatchSemaphore], wakeWorker: Bool, unblock: Int) {
+        guard phase != .abandoned else { return (0, [], false, 0) }
+        phase = .abandoned
+        let dropped = queue.removeAll() + inFlight
+        counters.droppedSinkError += dropped
+        inFlight = 0
+        completed = accepted
+        let unblock = blockedProducers
+        blockedProducers = 0
+        return (dropped, takeWaiters { _ in true }, takeSleepingWorker(), unblock)
+    }
+
+    mutating func removeWaiter(_ semaphore: DispatchSemaphore) -> Bool {
+        guard let index = flushWaiters.firstIndex(where: { $0.semaphore === semaphore }) else { return false }
+        flushWaiters.remove(at: index)
+        return true
+    }
+
+    private mutating func takeWaiters(where ready: (FlushWaiter) -> Bool) -> [DispatchSemaphore] {
+        guard !flushWaiters.isEmpty else { return [] }
+        var taken: [DispatchSemaphore] = []
+        flushWaiters.removeAll { waiter in
+            guard ready(waiter) else { return false }
+            taken.append(waiter.semaphore)
+            return true
+        }
+        return taken
+    }
+}

@@ -1,1 +1,0 @@
-// DagstackCore: records, wire formats, redaction, context, sinks, delivery, registry.

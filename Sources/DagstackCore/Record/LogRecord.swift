@@ -1,0 +1,56 @@
+/// One log record, shaped like an OpenTelemetry Log Data Model v1.24 record (SPEC §1).
+///
+/// A value type: sinks receive copies and may not change what other sinks see. The
+/// ``severityText`` is always derived from ``severity``, so the two cannot disagree.
+public struct LogRecord: Sendable, Hashable {
+    /// The emit time, nanoseconds since the Unix epoch.
+    public var timeUnixNano: UInt64
+    /// The ingest time, nanoseconds since the Unix epoch; a sink fills it in when `nil`.
+    public var observedTimeUnixNano: UInt64?
+    /// The severity.
+    public var severity: Severity
+    /// The primary message, usually a string.
+    public var body: Value
+    /// Per-record context; keys are written sorted.
+    public var attributes: [String: Value]
+    /// The logger that produced the record.
+    public var instrumentationScope: InstrumentationScope?
+    /// The process, service and host that produced the record.
+    public var resource: Resource?
+    /// The trace id of the active trace context, if any.
+    public var traceID: TraceID?
+    /// The span id of the active trace context, if any.
+    public var spanID: SpanID?
+    /// The W3C trace flags (bit 0 is "sampled"); written only when not 0.
+    public var traceFlags: UInt8
+
+    /// Creates a record.
+    public init(
+        timeUnixNano: UInt64,
+        observedTimeUnixNano: UInt64? = nil,
+        severity: Severity,
+        body: Value,
+        attributes: [String: Value] = [:],
+        instrumentationScope: InstrumentationScope? = nil,
+        resource: Resource? = nil,
+        traceID: TraceID? = nil,
+        spanID: SpanID? = nil,
+        traceFlags: UInt8 = 0
+    ) {
+        self.timeUnixNano = timeUnixNano
+        self.observedTimeUnixNano = observedTimeUnixNano
+        self.severity = severity
+        self.body = body
+        self.attributes = attributes
+        self.instrumentationScope = instrumentationScope
+        self.resource = resource
+        self.traceID = traceID
+        self.spanID = spanID
+        self.traceFlags = traceFlags
+    }
+
+    /// The severity bucket text (`TRACE` … `FATAL`), derived from ``severity``.
+    public var severityText: String {
+        severity.text
+    }
+}

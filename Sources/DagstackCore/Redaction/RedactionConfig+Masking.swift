@@ -1,0 +1,59 @@
+extension RedactionConfig {
+    /// Returns `attributes` with every secret value replaced by `"***"`, recursively into nested
+    /// maps and into maps inside arrays; a masked subtree is not entered.
+    ///
+    /// Cheap when nothing matches: the same dictionary is returned without a copy.
+    public func redact(_ attributes: [String: Value]) -> [String: Value] {
+        redactedMap(attributes) ?? attributes
+    }
+
+    /// Masks the secret attributes of a record in place; the body is never redacted.
+    public func redact(_ record: inout LogRecord) {
+        if let redacted = redactedMap(record.attributes) {
+            record.attributes = redacted
+        }
+    }
+
+    /// The masked map, or `nil` when nothing in it needed masking.
+    func redactedMap(_ map: [String: Value]) -> [String: Value]? {
+        if matcher.isEmpty {
+            return nil
+        }
+        var result: [String: Value]?
+        for (key, value) in map {
+            let replacement: Value?
+            if matcher.matches(key) {
+                replacement = value == .string(Self.mask) ? nil : .string(Self.mask)
+            } else {
+                replacement = redactedValue(value)
+            }
+            if let replacement {
+                if result == nil {
+                    result = map
+                }
+                result?[key] = replacement
+            }
+        }
+        return result
+    }
+
+    private func redactedValue(_ value: Value) -> Value? {
+        switch value {
+        case .map(let map):
+            return redactedMap(map).map(Value.map)
+        case .array(let array):
+            var result: [Value]?
+            for (index, element) in array.enumerated() {
+                if let replacement = redactedValue(element) {
+                    if result == nil {
+                        result = array
+                    }
+                    result?[index] = replacement
+                }
+            }
+            return result.map(Value.array)
+        default:
+            return nil
+        }
+    }
+}

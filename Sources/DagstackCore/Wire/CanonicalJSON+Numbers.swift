@@ -1,0 +1,71 @@
+extension CanonicalJSON {
+    /// Writes a signed integer in decimal.
+    @inline(__always)
+    static func writeInt(_ value: Int64, to writer: inout ByteWriter) {
+        if value < 0 {
+            writer.write(UInt8(ascii: "-"))
+        }
+        writeUInt(value.magnitude, to: &writer)
+    }
+
+    /// Writes an unsigned integer in decimal.
+    @inline(__always)
+    static func writeUInt(_ value: UInt64, to writer: inout ByteWriter) {
+        if value < 10 {
+            writer.write(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var position = 20
+            var rest = value
+            repeat {
+                position -= 1
+                let (quotient, remainder) = rest.quotientAndRemainder(dividingBy: 10)
+                digits[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remainder)
+                rest = quotient
+            } while rest != 0
+            writer.write(UnsafeBufferPointer(rebasing: digits[position..<20]))
+        }
+    }
+
+    /// Writes a double in the reference's form, or its protobuf-JSON string when not finite.
+    ///
+    /// - Returns: `false` when the value was not finite and a string was written instead.
+    @inline(__always)
+    static func writeDouble(_ value: Double, to writer: inout ByteWriter) -> Bool {
+        guard value.isFinite else {
+            writeNonFinite(value, to: &writer)
+            return false
+        }
+        writeFiniteDouble(value, to: &writer)
+        return true
+    }
+
+    /// Writes a finite double: shortest round-trip digits (Swift's `description` equals Python's
+    /// `repr` here), `.0` added when there is no `.` or `e`, and `-0.0` written `0.0`.
+    static func writeFiniteDouble(_ value: Double, to writer: inout ByteWriter) {
+        if value == 0 {
+            writer.write("0.0")
+            return
+        }
+        var text = value.description
+        text.withUTF8 { bytes in
+            writer.write(bytes)
+            for byte in bytes where byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") {
+                return
+            }
+            writer.write(".0")
+        }
+    }
+
+    /// Writes `"NaN"`, `"Infinity"` or `"-Infinity"` (with quotes).
+    static func writeNonFinite(_ value: Double, to writer: inout ByteWriter) {
+        if value.isNaN {
+            writer.write("\"NaN\"")
+        } else if value > 0 {
+            writer.write("\"Infinity\"")
+        } else {
+            writer.write("\"-Infinity\"")
+        }
+    }
+}
