@@ -83,9 +83,7 @@ public final class FileSink: Sink {
     /// Enqueues the record (filling in its observed time if unset); never blocks on I/O.
     public func emit(_ record: LogRecord) {
         guard record.severity >= minSeverity else { return }
-        var record = record
-        if record.observedTimeUnixNano == nil { record.observedTimeUnixNano = InternalChannel.unixNanoseconds() }
-        engine.submit(record)
+        engine.submit(record.ingested())
     }
 
     /// Waits up to `timeout` until every record emitted before the call is in the file.
