@@ -18,5 +18,7 @@ struct BenchOptions: Sendable {
 
 /// Every scenario, in the order `all` runs them. Add new scenarios here (one file each).
 let allScenarios: [Scenario] = [
-    encoderScenario
+    encoderScenario,
+    emitScenario,
+    rotationScenario,
 ]

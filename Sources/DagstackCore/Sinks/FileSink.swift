@@ -80,11 +80,9 @@ public final class FileSink: Sink {
         engine.closeInBackground()
     }
 
-    /// Enqueues the record (filling in its observed time if unset); never blocks on I/O.
+    /// Enqueues the record; never blocks on I/O. The worker fills in an unset observed time.
     public func emit(_ record: LogRecord) {
         guard record.severity >= minSeverity else { return }
-        var record = record
-        if record.observedTimeUnixNano == nil { record.observedTimeUnixNano = InternalChannel.unixNanoseconds() }
         engine.submit(record)
     }
 

@@ -1,0 +1,24 @@
+import Foundation
+
+/// A fresh temporary directory for one benchmark run, removed after `body`.
+func withBenchDirectory<T>(_ body: (String) -> T) -> T {
+    let directory = FileManager.default.temporaryDirectory
+        .appendingPathComponent("dagstack-bench-\(UUID().uuidString)", isDirectory: true)
+    try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    return body(directory.path)
+}
+
+/// Nanoseconds in a duration, as a Double.
+func nanoseconds(_ duration: Duration) -> Double {
+    let (seconds, attoseconds) = duration.components
+    return Double(seconds) * 1e9 + Double(attoseconds) / 1e9
+}
+
+/// The median of some values.
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return .nan }
+    let middle = sorted.count / 2
+    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}

@@ -1,0 +1,49 @@
+/// The worker side of ``ConsoleSink``: formats a batch into one buffer and writes it with one
+/// `write` (completed if short), so lines from one sink are never interleaved.
+///
+/// Confined to the sink's worker thread (see ``DeliveryTarget``). The descriptor is not owned.
+final class ConsoleTarget: DeliveryTarget {
+    typealias Element = LogRecord
+
+    let descriptor: Int32
+    let format: ConsoleFormat
+    private var buffer: [UInt8] = []
+    private var lineEnds: [Int] = []
+
+    init(descriptor: Int32, format: ConsoleFormat) {
+        self.descriptor = descriptor
+        self.format = format
+        buffer.reserveCapacity(16 * 1024)
+    }
+
+    func deliver(_ batch: QueueBatch<LogRecord>) -> DeliveryReport {
+        var report = DeliveryReport()
+        buffer.removeAll(keepingCapacity: true)
+        lineEnds.removeAll(keepingCapacity: true)
+        let now = InternalChannel.unixNanoseconds()
+        for record in batch {
+            if append(record.observed(at: now)) { report.nonFiniteReplaced += 1 }
+            lineEnds.append(buffer.count)
+        }
+        let (written, error) = buffer.withUnsafeBytes { LiveFile.writeAll(descriptor, $0) }
+        report.delivered = lineEnds.prefix { $0 <= written }.count
+        report.droppedSinkError = lineEnds.count - report.delivered
+        if let error {
+            report.failure = "cannot write to file descriptor \(descriptor): \(LiveFile.describe(errno: error))"
+        }
+        return report
+    }
+
+    func finish() {}
+
+    /// Appends one line; returns whether a non-finite double was replaced.
+    private func append(_ record: LogRecord) -> Bool {
+        switch format {
+        case .json:
+            return JSONLinesEncoder.encode(record, into: &buffer).replacedNonFiniteDoubles
+        case .pretty:
+            // Interim: pretty mode writes JSON-lines until the pretty formatter lands in Wire/.
+            return JSONLinesEncoder.encode(record, into: &buffer).replacedNonFiniteDoubles
+        }
+    }
+}
