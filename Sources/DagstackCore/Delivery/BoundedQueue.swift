@@ -31,8 +31,10 @@ package struct BoundedQueue<Element> {
 
     package var count: Int { storage.count }
     package var isEmpty: Bool { storage.isEmpty }
+    /// Whether a push now would report ``PushOutcome/full`` (only under ``OverflowPolicy/block``).
+    package var blocksNextPush: Bool { storage.count >= capacity && policy.kind == .block }
 
-    package mutating func push(_ element: Element) -> PushOutcome {
+    package mutating func push(_ element: consuming Element) -> PushOutcome {
         if storage.count < capacity {
             // Below capacity the ring has never wrapped since the last take: head is 0.
             storage.append(element)

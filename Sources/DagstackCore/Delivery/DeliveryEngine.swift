@@ -45,13 +45,15 @@ package final class DeliveryEngine<Target: DeliveryTarget> {
     }
 
     /// Enqueues one element; never blocks unless the policy is ``OverflowPolicy/block``.
-    package func submit(_ element: Element) {
-        var admission = state.withLock { $0.admit(element, isRetry: false) }
+    package func submit(_ element: consuming Element) {
+        // Moved through an optional so the element enters the queue without another copy.
+        var slot: Element? = consume element
+        var admission = state.withLock { $0.admit(&slot, isRetry: false) }
         while true {
             if admission.wakeWorker { wakeWorker.signal() }
             guard admission.waitForRoom else { return }
             roomAvailable.wait()
-            admission = state.withLock { $0.admit(element, isRetry: true) }
+            admission = state.withLock { $0.admit(&slot, isRetry: true) }
         }
     }
 

@@ -50,14 +50,21 @@ struct DeliveryState<Element: Sendable>: Sendable {
         queue = BoundedQueue(capacity: capacity, policy: policy)
     }
 
-    /// A new element from `emit`; `isRetry` for a blocked producer trying again.
-    mutating func admit(_ element: Element, isRetry: Bool) -> Admission {
+    /// A new element from `emit`, moved out of `slot` unless the producer must wait for room (then
+    /// it stays in `slot` for the retry); `isRetry` for a blocked producer trying again.
+    mutating func admit(_ slot: inout Element?, isRetry: Bool) -> Admission {
         if !isRetry { counters.emitted += 1 }
-        guard phase == .open else {
+        guard phase == .open, let element = slot.take() else {
+            slot = nil
             counters.droppedAfterClose += 1
             return Admission()
         }
-        switch queue.push(element) {
+        if queue.blocksNextPush {
+            slot = consume element
+            blockedProducers += 1
+            return Admission(wakeWorker: takeSleepingWorker(), waitForRoom: true)
+        }
+        switch queue.push(consume element) {
         case .accepted:
             accepted += 1
         case .acceptedDroppingOldest:
@@ -67,8 +74,9 @@ struct DeliveryState<Element: Sendable>: Sendable {
             counters.droppedQueueOverflow += 1
             return Admission()
         case .full:
-            blockedProducers += 1
-            return Admission(wakeWorker: takeSleepingWorker(), waitForRoom: true)
+            // Unreachable: `blocksNextPush` was checked first. Count it rather than lose it silently.
+            counters.droppedQueueOverflow += 1
+            return Admission()
         }
         return Admission(wakeWorker: takeSleepingWorker())
     }

@@ -80,10 +80,10 @@ public final class ConsoleSink: Sink {
         engine.closeInBackground()
     }
 
-    /// Enqueues the record (filling in its observed time if unset); never blocks on I/O.
+    /// Enqueues the record; never blocks on I/O. The worker fills in an unset observed time.
     public func emit(_ record: LogRecord) {
         guard record.severity >= minSeverity else { return }
-        engine.submit(record.ingested())
+        engine.submit(record)
     }
 
     /// Waits up to `timeout` until every record emitted before the call has been written.

@@ -20,8 +20,9 @@ final class ConsoleTarget: DeliveryTarget {
         var report = DeliveryReport()
         buffer.removeAll(keepingCapacity: true)
         lineEnds.removeAll(keepingCapacity: true)
+        let now = InternalChannel.unixNanoseconds()
         for record in batch {
-            if append(record) { report.nonFiniteReplaced += 1 }
+            if append(record.observed(at: now)) { report.nonFiniteReplaced += 1 }
             lineEnds.append(buffer.count)
         }
         let (written, error) = buffer.withUnsafeBytes { LiveFile.writeAll(descriptor, $0) }

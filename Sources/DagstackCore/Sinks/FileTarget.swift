@@ -26,9 +26,10 @@ final class FileTarget: DeliveryTarget {
         followReplacedFile(&report)
         buffer.removeAll(keepingCapacity: true)
         lineEnds.removeAll(keepingCapacity: true)
+        let now = InternalChannel.unixNanoseconds()
         for record in batch {
             let start = buffer.count
-            if JSONLinesEncoder.encode(record, into: &buffer).replacedNonFiniteDoubles {
+            if JSONLinesEncoder.encode(record.observed(at: now), into: &buffer).replacedNonFiniteDoubles {
                 report.nonFiniteReplaced += 1
             }
             if rotation.admit(lineLength: buffer.count - start) == .rotateThenAppend {

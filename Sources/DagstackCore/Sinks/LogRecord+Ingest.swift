@@ -1,10 +1,12 @@
 extension LogRecord {
-    /// The record with its observed time set to now when it has none (SPEC §1: the sink sets it
-    /// at ingest, before serialising).
-    func ingested() -> LogRecord {
+    /// The record with `observedTimeUnixNano` set to `now` when it has none.
+    ///
+    /// SPEC §1: the sink sets the observed time at ingest, before serialising. Buffered sinks do it
+    /// on their worker when it takes the batch (one clock read per batch, none on the caller).
+    func observed(at now: UInt64) -> LogRecord {
         guard observedTimeUnixNano == nil else { return self }
         var record = self
-        record.observedTimeUnixNano = InternalChannel.unixNanoseconds()
+        record.observedTimeUnixNano = now
         return record
     }
 }

@@ -135,3 +135,18 @@ struct FileSinkTests {
         }
     }
 }
+
+struct FileSinkLifetimeTests {
+    @Test
+    func aSinkReleasedWithoutCloseStillWritesItsRecords() throws {
+        try withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("dropped.jsonl").path
+            do {
+                let sink = try FileSink(path: path)
+                for number in 0..<100 { sink.emit(FileFixtures.record(number)) }
+            }
+            #expect(eventually { FileFixtures.numbers(path).count == 100 })
+            #expect(FileFixtures.numbers(path) == Array(0..<100))
+        }
+    }
+}
