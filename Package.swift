@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Logging", targets: ["Logging"]),
         .library(name: "InMemoryLogging", targets: ["InMemoryLogging"]),
         .library(name: "DagstackCore", targets: ["DagstackCore"]),
+        .library(name: "DagstackLogger", targets: ["DagstackLogger"]),
         .executable(name: "dagstack-bench", targets: ["DagstackBench"]),
     ],
     traits: [
@@ -29,6 +30,8 @@ let package = Package(
 
         // The dagstack core: records, wire formats, redaction, context, sinks, delivery, registry.
         .target(name: "DagstackCore", path: "Sources/DagstackCore"),
+        // The dagstack-native Logger API (spec section 5) on the core.
+        .target(name: "DagstackLogger", dependencies: ["DagstackCore"], path: "Sources/DagstackLogger"),
 
         // Release-mode benchmarks: `swift run -c release dagstack-bench <scenario>`.
         .executableTarget(name: "DagstackBench", dependencies: ["DagstackCore"], path: "Sources/DagstackBench"),
@@ -42,6 +45,11 @@ let package = Package(
         .testTarget(
             name: "DagstackCoreTests",
             dependencies: ["DagstackCore"],
+            resources: [.copy("Fixtures"), .copy("ParityDriver")]
+        ),
+        .testTarget(
+            name: "DagstackLoggerTests",
+            dependencies: ["DagstackLogger", "DagstackCore"],
             resources: [.copy("Fixtures"), .copy("ParityDriver")]
         ),
     ]

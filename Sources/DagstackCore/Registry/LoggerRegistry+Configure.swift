@@ -37,7 +37,7 @@ extension LoggerRegistry {
     /// new sinks.
     ///
     /// Everything is validated before anything changes. Sinks of the old configuration whose
-    /// ``Sink/id`` is not among the new ones are flushed and closed (after the swap, outside any
+    /// ``Sink/id`` is not among the new ones (or whose id now belongs to another instance) are flushed and closed (after the swap, outside any
     /// lock, waiting up to a few seconds). Parameters as in
     /// ``configure(rootLevel:sinks:perLoggerLevels:resourceAttributes:redaction:autoInjectTraceContext:)``.
     ///
@@ -76,8 +76,11 @@ extension LoggerRegistry {
             state.policies.removeAll(keepingCapacity: true)
             state.isShutDown = false
             generationCounter.add(1, ordering: .releasing)
-            let kept = Set(configuration.allSinks.map(\.id))
-            return old.filter { !kept.contains($0.id) }
+            let kept = Dictionary(configuration.allSinks.map { ($0.id, $0) }) { first, _ in first }
+            return old.filter { sink in
+                guard let successor = kept[sink.id] else { return true }
+                return !Self.isSameInstance(sink, successor)
+            }
         }
         if configuration.redaction.disablesRedaction {
             diagnostics.report(
@@ -90,6 +93,13 @@ extension LoggerRegistry {
             )
         }
         retire(retired)
+    }
+
+    /// Whether two sinks with one id are the same sink: the same object for classes, always for
+    /// value types (which have no identity to compare).
+    static func isSameInstance(_ lhs: any Sink, _ rhs: any Sink) -> Bool {
+        guard type(of: lhs) is AnyClass, type(of: rhs) is AnyClass else { return true }
+        return (lhs as AnyObject) === (rhs as AnyObject)
     }
 
     /// Flushes and closes sinks that left the configuration; failures go to the internal channel.

@@ -28,8 +28,12 @@ public final class LoggerRegistry: Sendable {
     static let policyCacheLimit = 10_000
 
     let state = Mutex(State())
+    /// Serialises reconfigurations from a ``LoggingConfiguration`` (sink reuse reads the current
+    /// sinks, opens new ones, then swaps).
+    let configurationLock = Mutex(())
     let generationCounter = Atomic<UInt64>(1)
-    let diagnostics: InternalChannel
+    /// Where configuration warnings and front-end misuse are reported.
+    package let diagnostics: InternalChannel
     /// How long a reconfiguration waits for the sinks it retires to flush and close.
     let retireTimeout: Duration
 

@@ -18,7 +18,19 @@ package final class PolicyCache: Sendable {
     package init(registry: LoggerRegistry, name: String, scope: InstrumentationScope) {
         self.registry = registry
         self.name = name
-        self.cached = Mutex(Snapshot(policy: registry.policy(for: name), scope: scope))
+        // Generation 0 is never current, so the first `current()` fetches the real policy; not
+        // fetching here lets a cache be made under the registry lock (`frontend(_:named:make:)`).
+        let placeholder = LoggerPolicy(
+            name: name,
+            generation: 0,
+            minSeverity: .fatal,
+            fanOut: SinkFanOut([]),
+            resource: nil,
+            redaction: .default,
+            autoInjectTraceContext: false,
+            registryID: ObjectIdentifier(registry)
+        )
+        self.cached = Mutex(Snapshot(policy: placeholder, scope: scope))
     }
 
     /// The policy of the current generation and the scope.
