@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "InMemoryLogging", targets: ["InMemoryLogging"]),
         .library(name: "DagstackCore", targets: ["DagstackCore"]),
         .library(name: "DagstackLogger", targets: ["DagstackLogger"]),
+        .library(name: "DagstackBackend", targets: ["DagstackBackend"]),
         .executable(name: "dagstack-bench", targets: ["DagstackBench"]),
     ],
     traits: [
@@ -33,6 +34,9 @@ let package = Package(
         // The dagstack-native Logger API (spec section 5) on the core.
         .target(name: "DagstackLogger", dependencies: ["DagstackCore"], path: "Sources/DagstackLogger"),
 
+        // The bridge: a facade LogHandler feeding the dagstack core; the one-call bootstrap.
+        .target(name: "DagstackBackend", dependencies: ["LogFacade", "DagstackCore"], path: "Sources/DagstackBackend"),
+
         // Release-mode benchmarks: `swift run -c release dagstack-bench <scenario>`.
         .executableTarget(name: "DagstackBench", dependencies: ["DagstackCore"], path: "Sources/DagstackBench"),
 
@@ -52,6 +56,10 @@ let package = Package(
             dependencies: ["DagstackLogger", "DagstackCore"],
             resources: [.copy("Fixtures"), .copy("ParityDriver")]
         ),
+        .testTarget(name: "DagstackBackendTests", dependencies: ["DagstackBackend", "DagstackCore", "Logging"]),
+        // An "existing service" written against `import Logging` only, run on the dagstack backend,
+        // and the code of MIGRATING.md, kept compiling.
+        .testTarget(name: "DagstackBackendMigrationTests", dependencies: ["DagstackBackend", "Logging"]),
     ]
 )
 
