@@ -95,6 +95,11 @@ extension Logger {
             attributes: merged,
             instrumentationScope: snapshot.scope
         )
-        snapshot.policy.emit(&record, sinks: ownSinks, injectTraceContext: injectsTraceContext)
+        snapshot.policy.emit(
+            &record,
+            sinks: ownSinks,
+            injectTraceContext: injectsTraceContext,
+            explicitTraceContext: explicitContext
+        )
     }
 }
