@@ -26,7 +26,9 @@ struct ConventionsTests {
         operation.fail(Broken())
         let records = test.sink.records()
         try #require(records.count == 3)
-        let common: [String: Value] = ["operation.name": "ingest", "operation.id": "00000000000000aa", "operation.kind": "job"]
+        let common: [String: Value] = [
+            "operation.name": "ingest", "operation.id": "00000000000000aa", "operation.kind": "job",
+        ]
         #expect(records[0].body == "ingest started")
         #expect(
             records[0].attributes
@@ -92,7 +94,11 @@ struct ConventionsTests {
         progress.update(current: 99)
         progress.fail(Broken())
         let records = test.sink.records()
-        #expect(records.map(\.body) == ["progress started: 0/100 files", "progress tick: 30/100 files", "progress completed: 100/100 files"])
+        #expect(
+            records.map(\.body) == [
+                "progress started: 0/100 files", "progress tick: 30/100 files", "progress completed: 100/100 files",
+            ]
+        )
         #expect(records.map { $0.attributes["event.name"] } == ["started", "tick", "completed"])
         #expect(records.allSatisfy { $0.attributes["event.domain"] == "progress" })
         #expect(records[1].attributes["progress.suppressed"] == 2)
@@ -104,7 +110,13 @@ struct ConventionsTests {
     @Test func progressFailureIsLoggedEvenRightAfterATick() throws {
         let test = try TestRegistry()
         let clock = ManualClock()
-        let progress = test.logger("copy").progress(current: 5, total: nil, unit: nil, minInterval: .seconds(1), clock: clock.read)
+        let progress = test.logger("copy").progress(
+            current: 5,
+            total: nil,
+            unit: nil,
+            minInterval: .seconds(1),
+            clock: clock.read
+        )
         progress.update(current: 6)
         progress.fail(Broken())
         let records = test.sink.records()
