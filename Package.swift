@@ -34,7 +34,11 @@ let package = Package(
         .target(name: "DagstackLogger", dependencies: ["DagstackCore"], path: "Sources/DagstackLogger"),
 
         // Release-mode benchmarks: `swift run -c release dagstack-bench <scenario>`.
-        .executableTarget(name: "DagstackBench", dependencies: ["DagstackCore"], path: "Sources/DagstackBench"),
+        .executableTarget(
+            name: "DagstackBench",
+            dependencies: ["DagstackCore", "DagstackLogger"],
+            path: "Sources/DagstackBench"
+        ),
 
         .testTarget(name: "LogFacadeTests", dependencies: ["Logging", "InMemoryLogging"]),
         .testTarget(name: "LoggingCompatibilityTests", dependencies: ["Logging"]),

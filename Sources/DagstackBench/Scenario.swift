@@ -21,4 +21,5 @@ let allScenarios: [Scenario] = [
     encoderScenario,
     emitScenario,
     rotationScenario,
+    loggerScenario,
 ]

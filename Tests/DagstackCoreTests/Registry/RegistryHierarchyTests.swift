@@ -103,4 +103,18 @@ struct RegistryHierarchyTests {
         #expect(first === second)
         #expect(first !== other)
     }
+
+    @Test func internalLoggerWritesToTheInternalChannelNotTheRootSinks() throws {
+        let harness = RegistryHarness()
+        let sink = InMemorySink()
+        try harness.registry.configure(rootLevel: "TRACE", sinks: [sink])
+        harness.emit("dagstack.logger.internal", .warn, "sink misbehaved")
+        harness.emit("dagstack.logger.internal.sub", .error, "nested")
+        harness.emit("dagstack.logger.internal", .info, "below WARN")
+        harness.emit("dagstack.logger.internalx", .warn, "ordinary logger")
+        #expect(sink.records().map(\.body) == ["ordinary logger"])
+        #expect(harness.diagnostics.contains("\"body\":\"sink misbehaved\""))
+        #expect(harness.diagnostics.contains("\"body\":\"nested\""))
+        #expect(!harness.diagnostics.contains("below WARN"))
+    }
 }
