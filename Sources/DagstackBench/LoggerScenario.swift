@@ -1,5 +1,7 @@
 import DagstackCore
 import DagstackLogger
+import Dispatch
+import Foundation
 
 /// `logger`: the caller-side cost of the native `Logger.info` with five attributes through the
 /// whole pipeline (policy check, attribute merge, baggage, redaction, trace context, resource,
@@ -31,6 +33,7 @@ let loggerScenario = Scenario(
         logger.debug("not written", attributes: ["k": 1])
     }
     let rates = (0..<max(3, options.runs / 2)).map { _ in endToEndRecordsPerSecond(count: 400_000) }
+    let contended = (0..<max(3, options.runs / 2)).map { _ in contendedNanosecondsPerRecord(logger, threads: 4) }
     return Measurement(
         scenario: "logger",
         unit: "ns/call",
@@ -38,6 +41,7 @@ let loggerScenario = Scenario(
         notes: [
             ("disabled_level_ns_per_call", String((median(disabled) * 10).rounded() / 10)),
             ("file_sink_records_per_second_until_close", String(Int(median(rates).rounded()))),
+            ("four_threads_one_logger_ns_per_record_wall", String(Int(median(contended).rounded()))),
         ]
     )
 }
@@ -59,6 +63,26 @@ private func endToEndRecordsPerSecond(count: Int) -> Double {
         registry.shutdown(timeout: .seconds(60))
         return Double(count) / (nanoseconds(clock.now - start) / 1e9)
     }
+}
+
+/// Wall-clock nanoseconds per record while `threads` threads log through the same logger.
+private func contendedNanosecondsPerRecord(_ logger: Logger, threads: Int) -> Double {
+    let perThread = 100_000
+    let clock = ContinuousClock()
+    let group = DispatchGroup()
+    let start = clock.now
+    for _ in 0..<threads {
+        group.enter()
+        let thread = Thread {
+            for index in 0..<perThread {
+                logger.info("request handled", attributes: ["user.id": .int(Int64(index)), "status": 200])
+            }
+            group.leave()
+        }
+        thread.start()
+    }
+    group.wait()
+    return nanoseconds(clock.now - start) / Double(threads * perThread)
 }
 
 /// A sink that accepts every record and keeps nothing.

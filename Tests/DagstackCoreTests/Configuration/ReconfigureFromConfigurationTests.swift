@@ -122,4 +122,17 @@ struct ReconfigureFromConfigurationTests {
         #expect(a.records().count == 1)
         #expect(b.records().isEmpty)
     }
+
+    @Test func afterShutdownAReconfigurationOpensFreshSinks() throws {
+        let harness = RegistryHarness()
+        let configuration = LoggingConfiguration(sinks: [SinkConfiguration(id: "mem", type: "in-memory")])
+        try harness.registry.configure(configuration, environment: [:])
+        let first = try #require(harness.registry.sink(configuredAs: "mem") as? InMemorySink)
+        harness.registry.shutdown(timeout: .seconds(1))
+        try harness.registry.reconfigure(configuration, environment: [:])
+        let second = try #require(harness.registry.sink(configuredAs: "mem") as? InMemorySink)
+        #expect(first !== second)
+        harness.emit("app")
+        #expect(second.records().count == 1)
+    }
 }

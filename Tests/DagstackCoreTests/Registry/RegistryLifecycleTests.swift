@@ -58,4 +58,36 @@ struct RegistryLifecycleTests {
         #expect(harness.diagnostics.contains("redaction disabled by configuration"))
         #expect(harness.diagnostics.contains("\"severity_text\":\"WARN\""))
     }
+
+    @Test func concurrentEmitsDuringReconfigurationAreAllAccountedFor() async throws {
+        let harness = RegistryHarness()
+        let sinks = (0..<5).map { _ in InMemorySink(capacity: 100_000) }
+        try harness.registry.configure(sinks: [sinks[0]])
+        let perTask = 5_000
+        let tasks = 4
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<tasks {
+                group.addTask {
+                    let cache = PolicyCache(registry: harness.registry, name: "app", scope: .init(name: "app"))
+                    for index in 0..<perTask {
+                        let policy = cache.current().policy
+                        var record = LogRecord(timeUnixNano: 1, severity: .info, body: .int(Int64(index)))
+                        policy.emit(&record)
+                    }
+                }
+            }
+            group.addTask {
+                for sink in sinks.dropFirst() {
+                    await Task.yield()
+                    try harness.registry.reconfigure(sinks: [sink])
+                }
+            }
+            try await group.waitForAll()
+        }
+        let accounted = sinks.reduce(0) { total, sink in
+            let counters = sink.counters ?? SinkCounters()
+            return total + counters.delivered + counters.droppedAfterClose
+        }
+        #expect(accounted == perTask * tasks)
+    }
 }
