@@ -19,6 +19,8 @@ struct BenchOptions: Sendable {
 /// Every scenario, in the order `all` runs them. Add new scenarios here (one file each).
 let allScenarios: [Scenario] = [
     encoderScenario,
+    prettyScenario,
+    decoderScenario,
     emitScenario,
     rotationScenario,
     loggerScenario,
