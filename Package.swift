@@ -44,7 +44,11 @@ let package = Package(
             path: "Sources/DagstackLogCLI"
         ),
         // Release-mode benchmarks: `swift run -c release dagstack-bench <scenario>`.
-        .executableTarget(name: "DagstackBench", dependencies: ["DagstackCore"], path: "Sources/DagstackBench"),
+        .executableTarget(
+            name: "DagstackBench",
+            dependencies: ["DagstackCore", "DagstackLogger"],
+            path: "Sources/DagstackBench"
+        ),
 
         .testTarget(
             name: "LogFacadeTests",

@@ -23,4 +23,5 @@ let allScenarios: [Scenario] = [
     decoderScenario,
     emitScenario,
     rotationScenario,
+    loggerScenario,
 ]

@@ -17,13 +17,22 @@ public final class Logger: Sendable {
     /// A detached logger's own sinks; `nil` follows the configuration (and scoped sinks).
     let ownSinks: SinkFanOut?
     let injectsTraceContext: Bool
+    /// A context given with ``withContext(_:)``, used instead of the task's.
+    let explicitContext: TraceContext?
 
-    init(cache: PolicyCache, boundAttributes: [String: Value], ownSinks: SinkFanOut?, injectsTraceContext: Bool) {
+    init(
+        cache: PolicyCache,
+        boundAttributes: [String: Value],
+        ownSinks: SinkFanOut?,
+        injectsTraceContext: Bool,
+        explicitContext: TraceContext? = nil
+    ) {
         self.name = cache.name
         self.cache = cache
         self.boundAttributes = boundAttributes
         self.ownSinks = ownSinks
         self.injectsTraceContext = injectsTraceContext
+        self.explicitContext = explicitContext
     }
 
     /// Returns the logger named `name` of `registry`, creating it on first use.
@@ -68,13 +77,15 @@ public final class Logger: Sendable {
     func derived(
         attributes: [String: Value]? = nil,
         sinks: SinkFanOut?? = .none,
-        injectsTraceContext: Bool? = nil
+        injectsTraceContext: Bool? = nil,
+        explicitContext: TraceContext?? = .none
     ) -> Logger {
         Logger(
             cache: cache,
             boundAttributes: attributes ?? boundAttributes,
             ownSinks: sinks ?? ownSinks,
-            injectsTraceContext: injectsTraceContext ?? self.injectsTraceContext
+            injectsTraceContext: injectsTraceContext ?? self.injectsTraceContext,
+            explicitContext: explicitContext ?? self.explicitContext
         )
     }
 }

@@ -3,12 +3,19 @@ internal import Synchronization
 /// A front end's cached view of one logger name: the current ``LoggerPolicy`` and the
 /// instrumentation scope, refreshed only when the registry's generation moves.
 ///
-/// ``current()`` costs one atomic load and one short uncontended lock while the configuration
-/// is unchanged.
+/// ``current()`` costs one atomic load, one short uncontended lock and one retain while the
+/// configuration is unchanged (the snapshot is an immutable object, so nothing inside it is
+/// copied).
 package final class PolicyCache: Sendable {
-    package struct Snapshot: Sendable {
-        package var policy: LoggerPolicy
-        package var scope: InstrumentationScope
+    /// An immutable pair of policy and scope.
+    package final class Snapshot: Sendable {
+        package let policy: LoggerPolicy
+        package let scope: InstrumentationScope
+
+        package init(policy: LoggerPolicy, scope: InstrumentationScope) {
+            self.policy = policy
+            self.scope = scope
+        }
     }
 
     package let registry: LoggerRegistry
@@ -45,13 +52,19 @@ package final class PolicyCache: Sendable {
     private func refresh() -> Snapshot {
         let policy = registry.policy(for: name)
         return cached.withLock { snapshot in
-            if snapshot.policy.generation < policy.generation { snapshot.policy = policy }
+            if snapshot.policy.generation < policy.generation {
+                snapshot = Snapshot(policy: policy, scope: snapshot.scope)
+            }
             return snapshot
         }
     }
 
     /// Replaces the scope's version (`Logger.get(name, version:)` with a new version).
     package func setVersion(_ version: String) {
-        cached.withLock { $0.scope.version = version }
+        cached.withLock { snapshot in
+            var scope = snapshot.scope
+            scope.version = version
+            snapshot = Snapshot(policy: snapshot.policy, scope: scope)
+        }
     }
 }
