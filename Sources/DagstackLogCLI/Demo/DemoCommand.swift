@@ -39,7 +39,15 @@ enum DemoCommand {
         let livePath = directory.appendingPathComponent("app.jsonl").path
         try removePreviousRun(livePath: livePath)
 
-        let fileSink = try FileSink(path: livePath, maxBytes: options.maxBytes, keep: options.keep, minSeverity: .info)
+        // A deep queue: the demo's producers log in bursts far faster than a service would, and the
+        // run should show what a healthy service sees (no drops); drops would still be counted.
+        let fileSink = try FileSink(
+            path: livePath,
+            maxBytes: options.maxBytes,
+            keep: options.keep,
+            minSeverity: .info,
+            delivery: DeliveryOptions(capacity: 65_536)
+        )
         var sinks: [any Sink] = [fileSink]
         if let mode = options.console {
             sinks.append(ConsoleSink(mode: mode, minSeverity: .warn))
