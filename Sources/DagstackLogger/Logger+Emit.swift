@@ -86,6 +86,7 @@ extension Logger {
     /// Builds the record and hands it to the registry's pipeline.
     @inline(__always)
     func emit(_ severity: Severity, _ body: () -> Value, _ attributes: () -> [String: Value]) {
+        guard cache.isEnabled(severity) else { return }
         let snapshot = cache.current()
         guard snapshot.policy.isEnabled(severity) else { return }
         let attributes = attributes()

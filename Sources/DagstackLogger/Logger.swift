@@ -71,7 +71,7 @@ public final class Logger: Sendable {
 
     /// Whether a record of `severity` would pass this logger's level now.
     public func isEnabled(_ severity: Severity) -> Bool {
-        cache.current().policy.isEnabled(severity)
+        cache.isEnabled(severity)
     }
 
     func derived(

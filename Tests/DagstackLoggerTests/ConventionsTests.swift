@@ -178,4 +178,23 @@ struct ConventionsTests {
         #expect(error?.code == .emptyName)
         #expect(throws: EventError.self) { try test.logger().emitEvent(domain: "a", name: "") }
     }
+
+    @Test func concurrentAdvancesNeverLoseAStep() async throws {
+        let test = try TestRegistry()
+        let progress = test.logger("copy").progress(
+            current: 0,
+            total: nil,
+            unit: nil,
+            minInterval: .seconds(3600),
+            clock: ManualClock().read
+        )
+        await withTaskGroup(of: Void.self) { group in
+            for _ in 0..<8 {
+                group.addTask { for _ in 0..<1_000 { progress.advance() } }
+            }
+        }
+        #expect(progress.current == 8_000)
+        progress.complete()
+        #expect(test.sink.records().last?.attributes["progress.current"] == 8_000)
+    }
 }

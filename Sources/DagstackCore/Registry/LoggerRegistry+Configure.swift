@@ -4,7 +4,8 @@ extension LoggerRegistry {
     /// Configures the registry: levels, sinks, resource, redaction and trace-context injection.
     ///
     /// The same as ``reconfigure(rootLevel:sinks:perLoggerLevels:resourceAttributes:redaction:autoInjectTraceContext:)``:
-    /// it may be called again, and every call replaces the whole configuration.
+    /// it may be called again, and every call replaces the whole configuration. The environment
+    /// is not read here; ``configure(_:environment:)`` applies it over a ``LoggingConfiguration``.
     ///
     /// - Parameters:
     ///   - rootLevel: the root logger's level, a name (`TRACE` … `FATAL`, any case, also
