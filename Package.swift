@@ -38,7 +38,11 @@ let package = Package(
         .target(name: "DagstackBackend", dependencies: ["LogFacade", "DagstackCore"], path: "Sources/DagstackBackend"),
 
         // Release-mode benchmarks: `swift run -c release dagstack-bench <scenario>`.
-        .executableTarget(name: "DagstackBench", dependencies: ["DagstackCore"], path: "Sources/DagstackBench"),
+        .executableTarget(
+            name: "DagstackBench",
+            dependencies: ["DagstackCore", "DagstackBackend", "Logging"],
+            path: "Sources/DagstackBench"
+        ),
 
         .testTarget(
             name: "LogFacadeTests",

@@ -21,4 +21,7 @@ let allScenarios: [Scenario] = [
     encoderScenario,
     emitScenario,
     rotationScenario,
+    facadeDisabledScenario,
+    facadeNullScenario,
+    facadeFileScenario,
 ]
