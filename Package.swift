@@ -40,7 +40,7 @@ let package = Package(
         // Release-mode benchmarks: `swift run -c release dagstack-bench <scenario>`.
         .executableTarget(
             name: "DagstackBench",
-            dependencies: ["DagstackCore", "DagstackBackend", "Logging"],
+            dependencies: ["DagstackCore", "DagstackLogger", "DagstackBackend", "Logging"],
             path: "Sources/DagstackBench"
         ),
 

@@ -19,8 +19,11 @@ struct BenchOptions: Sendable {
 /// Every scenario, in the order `all` runs them. Add new scenarios here (one file each).
 let allScenarios: [Scenario] = [
     encoderScenario,
+    prettyScenario,
+    decoderScenario,
     emitScenario,
     rotationScenario,
+    loggerScenario,
     facadeDisabledScenario,
     facadeNullScenario,
     facadeFileScenario,

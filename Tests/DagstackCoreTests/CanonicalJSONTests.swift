@@ -13,7 +13,10 @@ struct CanonicalJSONTests {
     @Test(arguments: [
         (1.0, "1.0"), (-0.0, "0.0"), (0.0, "0.0"), (1e-7, "1e-07"), (1e16, "1e+16"), (1e15, "1000000000000000.0"),
         (1e21, "1e+21"), (1_000_000.0, "1000000.0"), (0.1, "0.1"), (1e300, "1e+300"), (1e-300, "1e-300"),
-        (12.345, "12.345"), (-2.5, "-2.5"), (.leastNonzeroMagnitude, "5e-324"),
+        (12.345, "12.345"), (-2.5, "-2.5"), (9_007_199_254_740_992.0, "9007199254740992.0"),
+        (9_007_199_254_740_994.0, "9007199254740994.0"), (9_310_655_617_341_648.0, "9310655617341648.0"),
+        (-9_999_999_999_999_998.0, "-9999999999999998.0"), (9_100_000_000_000_000.0, "9100000000000000.0"),
+        (.leastNonzeroMagnitude, "5e-324"),
         (1.7976931348623157e308, "1.7976931348623157e+308"),
     ])
     func doublesUseTheShortestFormWithAPointOrExponent(value: Double, expected: String) {
@@ -53,6 +56,33 @@ struct CanonicalJSONTests {
             let right = generator.key()
             #expect(KeyOrder.less(left, right) == left.utf16.lexicographicallyPrecedes(right.utf16), "\(left) \(right)")
         }
+    }
+
+    @Test func mapsAreVisitedInUTF16OrderWhateverTheirSize() {
+        var generator = RecordGenerator(seed: 123)
+        for size in [2, 3, 8, 31, 32, 33, 100] {
+            var map: [String: Value] = [:]
+            while map.count < size {
+                map[generator.key() + generator.string(maxLength: 3)] = .null
+            }
+            var visited: [String] = []
+            KeyOrder.forEachSorted(map) { position, key, _ in
+                #expect(position == visited.count)
+                visited.append(key)
+            }
+            #expect(visited == map.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) })
+        }
+    }
+
+    @Test func encoderAppendsAfterExistingBytesAndGrowsPastItsFirstGuess() throws {
+        let big = LogRecord(timeUnixNano: 1, severity: .info, body: .string(String(repeating: "x", count: 5_000)))
+        var buffer: [UInt8] = Array("previous line\n".utf8)
+        JSONLinesEncoder.encode(big, into: &buffer)
+        JSONLinesEncoder.encode(big, into: &buffer)
+        let lines = buffer.split(separator: UInt8(ascii: "\n"))
+        #expect(lines.count == 3)
+        #expect(String(decoding: lines[0], as: UTF8.self) == "previous line")
+        #expect(try JSONLinesDecoder.decode(Array(lines[2])) == big)
     }
 
     @Test func emptyContainersAndScalars() {

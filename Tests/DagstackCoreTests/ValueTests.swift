@@ -22,6 +22,13 @@ struct ValueTests {
 
     @Test func integersAndDoublesStayDistinct() {
         #expect(Value.int(1) != Value.double(1.0))
+        #expect(Value.int(1).description == "1")
+        #expect(Value.double(1).description == "1.0")
+    }
+
+    @Test func descriptionIsCanonicalJSON() {
+        let value: Value = ["b": [1, nil, .double(.nan)], "a": "x\n"]
+        #expect(value.description == #"{"a":"x\n","b":[1,null,"NaN"]}"#)
     }
 
     @Test func accessorsReturnThePayloadOfTheirCaseOnly() {

@@ -32,7 +32,7 @@ extension DeliveryEngine {
             return .failed(id: sinkID, error: SinkError(code: .abandoned, message: message))
         }
         if let epoch, failureEpoch != epoch {
-            let message = (lastFailure ?? "a write failed") + "; the records involved were dropped"
+            let message = (lastFailure ?? "a write failed") + "; the sink's counters show what was dropped"
             return .failed(id: sinkID, error: SinkError(code: .writeFailed, message: message))
         }
         return .succeeded

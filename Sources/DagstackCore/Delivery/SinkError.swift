@@ -2,13 +2,13 @@
 public struct SinkError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The kind of failure; compare against the static members.
     public struct Code: Sendable, Hashable, CustomStringConvertible {
-        enum Kind: Sendable, Hashable {
+        private enum Kind: Sendable, Hashable {
             case timedOut
             case writeFailed
             case abandoned
         }
 
-        let kind: Kind
+        private let kind: Kind
 
         /// Records were still queued or being written when the timeout ran out.
         public static let timedOut = Code(kind: .timedOut)

@@ -3,10 +3,10 @@ enum ConsoleFormat: Sendable, Equatable {
     case json
     case pretty(colors: Bool)
 
-    /// `auto` is pretty on a terminal and JSON-lines otherwise; colours are off when `NO_COLOR`
-    /// is set to a non-empty value (no-color.org).
+    /// `auto` is pretty on a terminal and JSON-lines otherwise. Colours are on only on a terminal
+    /// and never when `NO_COLOR` is set to a non-empty value (no-color.org).
     static func resolve(mode: ConsoleSink.Mode, isTerminal: Bool, environment: [String: String]) -> ConsoleFormat {
-        let colors = (environment["NO_COLOR"] ?? "").isEmpty
+        let colors = PrettyFormatter.colorsByDefault(isTerminal: isTerminal, environment: environment)
         switch mode {
         case .json: return .json
         case .pretty: return .pretty(colors: colors)

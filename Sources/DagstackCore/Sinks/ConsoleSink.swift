@@ -4,7 +4,7 @@ internal import Glibc
 ///
 /// In ``Mode/auto`` (the default) it writes pretty lines when the stream is a terminal and dagstack
 /// JSON-lines (SPEC §3.1) otherwise, so piping a program into `jq` just works. Colours honour
-/// `NO_COLOR`. Like every buffered sink, `emit` only enqueues; the sink's worker formats each
+/// `NO_COLOR` (and are used on terminals only). Like every buffered sink, `emit` only enqueues; the sink's worker formats each
 /// batch and writes it with one `write`, so a line is never split or interleaved with another
 /// line of this sink.
 public final class ConsoleSink: Sink {

@@ -7,12 +7,18 @@ final class ConsoleTarget: DeliveryTarget {
 
     let descriptor: Int32
     let format: ConsoleFormat
+    private let pretty: PrettyFormatter
     private var buffer: [UInt8] = []
     private var lineEnds: [Int] = []
 
     init(descriptor: Int32, format: ConsoleFormat) {
         self.descriptor = descriptor
         self.format = format
+        if case .pretty(let colors) = format {
+            pretty = PrettyFormatter(colors: colors)
+        } else {
+            pretty = PrettyFormatter(colors: false)
+        }
         buffer.reserveCapacity(16 * 1024)
     }
 
@@ -42,8 +48,7 @@ final class ConsoleTarget: DeliveryTarget {
         case .json:
             return JSONLinesEncoder.encode(record, into: &buffer).replacedNonFiniteDoubles
         case .pretty:
-            // Interim: pretty mode writes JSON-lines until the pretty formatter lands in Wire/.
-            return JSONLinesEncoder.encode(record, into: &buffer).replacedNonFiniteDoubles
+            return pretty.format(record, into: &buffer).replacedNonFiniteDoubles
         }
     }
 }

@@ -2,7 +2,7 @@
 public struct FileSinkError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The kind of failure; compare against the static members.
     public struct Code: Sendable, Hashable, CustomStringConvertible {
-        enum Kind: Sendable, Hashable {
+        private enum Kind: Sendable, Hashable {
             case missingDirectory
             case permissionDenied
             case isDirectory
@@ -11,7 +11,7 @@ public struct FileSinkError: Error, Sendable, Hashable, CustomStringConvertible 
             case openFailed
         }
 
-        let kind: Kind
+        private let kind: Kind
 
         /// The directory that should hold the file does not exist (or a component is not a directory).
         public static let missingDirectory = Code(kind: .missingDirectory)

@@ -81,9 +81,13 @@ final class FileTarget: DeliveryTarget {
         rotation.reset(liveSize: (file?.size ?? 0) + UInt64(lineLength))
     }
 
-    /// Reopens when the live file was deleted or renamed underneath (logrotate's "create" mode).
+    /// Reopens when the live file was deleted or renamed underneath (logrotate's "create" mode);
+    /// otherwise takes its current size, which counts what other writers appended.
     private func followReplacedFile(_ report: inout DeliveryReport) {
-        if let file, LiveFile.identity(ofPath: path) == file.identity { return }
+        if let file, let status = LiveFile.status(ofPath: path), status.identity == file.identity {
+            rotation.reset(liveSize: status.size)
+            return
+        }
         reopen(&report)
         rotation.reset(liveSize: file?.size ?? 0)
     }

@@ -44,11 +44,12 @@ package enum LiveFile {
         )
     }
 
-    /// The identity of what `path` names now (without following a symlink), `nil` if nothing.
-    package static func identity(ofPath path: String) -> FileIdentity? {
+    /// The identity and size of what `path` names now (without following a symlink), `nil` if
+    /// nothing.
+    package static func status(ofPath path: String) -> (identity: FileIdentity, size: UInt64)? {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
-        return FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        return (FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)), UInt64(max(0, info.st_size)))
     }
 
     /// Writes all of `bytes`, retrying short writes and `EINTR`; returns the bytes written and

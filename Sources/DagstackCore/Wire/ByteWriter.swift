@@ -70,11 +70,4 @@ struct ByteWriter: ~Copyable {
     mutating func write(_ literal: StaticString) {
         literal.withUTF8Buffer { write($0) }
     }
-
-    /// Writes the UTF-8 bytes of a string.
-    @inline(__always)
-    mutating func write(utf8 string: String) {
-        var string = string
-        string.withUTF8 { write($0) }
-    }
 }

@@ -41,11 +41,22 @@ extension CanonicalJSON {
         return true
     }
 
-    /// Writes a finite double: shortest round-trip digits (Swift's `description` equals Python's
-    /// `repr` here), `.0` added when there is no `.` or `e`, and `-0.0` written `0.0`.
+    /// Writes a finite double as the reference (Python's `repr`) does: shortest round-trip
+    /// digits, `.0` added when there is no `.` or `e`, and `-0.0` written `0.0`.
+    ///
+    /// Swift's `description` gives the same bytes except between 2^53 and 1e16, where Swift
+    /// switches to exponent form (`9.007199254740994e+15`) and Python does not
+    /// (`9007199254740994.0`). Every double there is an integer whose shortest digits are its
+    /// exact value, so it is written as that integer plus `.0`.
     static func writeFiniteDouble(_ value: Double, to writer: inout ByteWriter) {
         if value == 0 {
             writer.write("0.0")
+            return
+        }
+        let magnitude = value.magnitude
+        if magnitude > 9_007_199_254_740_992.0 && magnitude < 1e16 {
+            CanonicalJSON.writeInt(Int64(value), to: &writer)
+            writer.write(".0")
             return
         }
         var text = value.description

@@ -4,22 +4,30 @@ extension JSONReader {
         let opening = position
         position += 1
         let start = position
-        // Fast path: no escapes.
+        // Fast path: no escapes; ASCII needs no UTF-8 validation.
+        var highBits: UInt8 = 0
         while let byte = current, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
             guard byte >= 0x20 else {
                 throw failure("raw control character 0x\(String(byte, radix: 16)) in a string; escape it")
             }
+            highBits |= byte
             position += 1
         }
         guard let stop = current else {
             throw failure("unterminated string")
         }
-        var decoded = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
+        let string: String?
         if stop == UInt8(ascii: "\\") {
+            var decoded = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
             try readEscapedRest(into: &decoded)
+            string = String(validating: decoded, as: UTF8.self)
+        } else if highBits < 0x80 {
+            string = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+        } else {
+            string = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
         }
         position += 1
-        guard let string = String(validating: decoded, as: UTF8.self) else {
+        guard let string else {
             position = opening
             throw failure("the string starting here is not valid UTF-8")
         }

@@ -82,7 +82,8 @@ struct JSONReader: ~Copyable {
     private mutating func readObject(depth: Int) throws(WireDecodingError) -> JSONNode {
         position += 1
         var members: [JSONMember] = []
-        var seen: Set<String> = []
+        members.reserveCapacity(8)
+        var seen: Set<String> = []  // filled only for large objects; small ones are scanned
         skipWhitespace()
         if current == UInt8(ascii: "}") {
             position += 1
@@ -95,7 +96,11 @@ struct JSONReader: ~Copyable {
             }
             let keyStart = position
             let key = try readString()
-            guard seen.insert(key).inserted else {
+            if members.count == 16 {
+                seen = Set(members.map(\.key))
+            }
+            let duplicate = members.count < 16 ? members.contains { $0.key == key } : !seen.insert(key).inserted
+            guard !duplicate else {
                 position = keyStart
                 throw failure("duplicate key \"\(key)\"")
             }

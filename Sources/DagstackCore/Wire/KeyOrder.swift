@@ -40,6 +40,32 @@ enum KeyOrder {
         return lhs.count < rhs.count
     }
 
+    /// A map entry to sort: the first 8 UTF-8 bytes of its key as a big-endian integer (zero
+    /// padded), which decides most comparisons without touching the strings.
+    struct SortEntry {
+        var prefix: UInt64
+        /// Whether `prefix` can decide the order: no byte in it is 0xEE or above (where UTF-16
+        /// order departs from byte order).
+        var prefixDecides: Bool
+        var index: Dictionary<String, Value>.Index
+    }
+
+    @inline(__always)
+    static func sortEntry(_ key: String, at index: Dictionary<String, Value>.Index) -> SortEntry {
+        let prefix = key.utf8.withContiguousStorageIfAvailable { bytes -> (UInt64, Bool) in
+            var prefix: UInt64 = 0
+            var decides = true
+            let count = Swift.min(bytes.count, 8)
+            for offset in 0..<count {
+                let byte = bytes[offset]
+                decides = decides && byte < 0xEE
+                prefix = prefix << 8 | UInt64(byte)
+            }
+            return (count == 0 ? 0 : prefix << (8 * UInt64(8 - count)), decides)
+        }
+        return SortEntry(prefix: prefix?.0 ?? 0, prefixDecides: prefix?.1 ?? false, index: index)
+    }
+
     /// Calls `body` for each entry of `map` in key order, with the entry's position.
     @inline(__always)
     static func forEachSorted(
@@ -54,27 +80,49 @@ enum KeyOrder {
             body(0, key, value)
             return
         }
-        withUnsafeTemporaryAllocation(of: Dictionary<String, Value>.Index.self, capacity: count) { buffer in
-            var indices = buffer
+        withUnsafeTemporaryAllocation(of: SortEntry.self, capacity: count) { buffer in
+            var entries = buffer
             var position = 0
             var index = map.startIndex
             while index != map.endIndex {
-                indices.initializeElement(at: position, to: index)
+                entries.initializeElement(at: position, to: sortEntry(map.keys[index], at: index))
                 position += 1
                 index = map.index(after: index)
             }
-            let keys = map.keys
-            indices.sort { less(keys[$0], keys[$1]) }
+            if count <= 32 {
+                insertionSort(&entries, of: map)
+            } else {
+                entries.sort { entryLess($0, $1, of: map) }
+            }
             for position in 0..<count {
-                let (key, value) = map[indices[position]]
+                let (key, value) = map[entries[position].index]
                 body(position, key, value)
             }
-            indices.deinitialize()
+            entries.deinitialize()
         }
     }
 
-    /// The keys of `map` in UTF-16 code-unit order.
-    static func sortedKeys(_ map: [String: Value]) -> [String] {
-        map.keys.sorted(by: less)
+    @inline(__always)
+    private static func entryLess(_ left: SortEntry, _ right: SortEntry, of map: [String: Value]) -> Bool {
+        if left.prefixDecides && right.prefixDecides && left.prefix != right.prefix {
+            return left.prefix < right.prefix
+        }
+        return less(map.keys[left.index], map.keys[right.index])
+    }
+
+    /// Insertion sort without a closure, so the map is borrowed rather than captured and retained.
+    @inline(__always)
+    private static func insertionSort(_ entries: inout UnsafeMutableBufferPointer<SortEntry>, of map: [String: Value]) {
+        var sorted = 1
+        while sorted < entries.count {
+            let entry = entries[sorted]
+            var slot = sorted
+            while slot > 0 && entryLess(entry, entries[slot - 1], of: map) {
+                entries[slot] = entries[slot - 1]
+                slot -= 1
+            }
+            entries[slot] = entry
+            sorted += 1
+        }
     }
 }

@@ -3,30 +3,30 @@ extension RecordFields {
         WireDecodingError(.wrongType, "\(field) must be \(expected), got \(node.typeName)")
     }
 
-    static func required(_ fields: [String: JSONNode], _ name: String) throws(WireDecodingError) -> JSONNode {
-        guard let node = fields[name] else {
+    static func required(_ fields: [JSONNode?], _ index: Int, _ name: String) throws(WireDecodingError) -> JSONNode {
+        guard let node = fields[index] else {
             throw WireDecodingError(.missingField, "required field \(name) is missing")
         }
         return node
     }
 
-    /// The members of an object whose keys must all be in `allowed`.
+    /// The members of an object whose keys must all be in `allowed`, in the order of `allowed`.
     static func members(
         of node: JSONNode,
         path: String,
-        allowed: Set<String>
-    ) throws(WireDecodingError) -> [String: JSONNode] {
+        allowed: [String]
+    ) throws(WireDecodingError) -> [JSONNode?] {
         guard case .object(let members) = node else {
             throw wrongType(path, expected: "an object", got: node)
         }
-        var fields: [String: JSONNode] = [:]
+        var fields = [JSONNode?](repeating: nil, count: allowed.count)
         for member in members {
             let (key, value) = (member.key, member.value)
-            guard allowed.contains(key) else {
+            guard let slot = allowed.firstIndex(of: key) else {
                 let known = allowed.sorted().joined(separator: ", ")
                 throw WireDecodingError(.unknownField, "unknown field \"\(key)\" in \(path); expected only \(known)")
             }
-            fields[key] = value
+            fields[slot] = value
         }
         return fields
     }
@@ -48,32 +48,32 @@ extension RecordFields {
         return magnitude
     }
 
-    static func map(_ node: JSONNode, path: String) throws(WireDecodingError) -> [String: Value] {
+    static func map(_ node: JSONNode, path: @autoclosure () -> String) throws(WireDecodingError) -> [String: Value] {
         guard case .object(let members) = node else {
-            throw wrongType(path, expected: "an object", got: node)
+            throw wrongType(path(), expected: "an object", got: node)
         }
         var result: [String: Value] = [:]
         result.reserveCapacity(members.count)
         for entry in members {
             let (key, member) = (entry.key, entry.value)
-            result[key] = try value(member, path: "\(path).\(key)")
+            result[key] = try value(member, path: "\(path()).\(key)")
         }
         return result
     }
 
-    static func value(_ node: JSONNode, path: String) throws(WireDecodingError) -> Value {
+    static func value(_ node: JSONNode, path: @autoclosure () -> String) throws(WireDecodingError) -> Value {
         switch node {
         case .string(let string):
             return .string(string)
         case .integer(let negative, let magnitude):
             if negative {
                 guard magnitude <= Int64.min.magnitude else {
-                    throw WireDecodingError(.outOfRange, "\(path) -\(magnitude) is below Int64.min")
+                    throw WireDecodingError(.outOfRange, "\(path()) -\(magnitude) is below Int64.min")
                 }
                 return .int(magnitude == Int64.min.magnitude ? .min : -Int64(magnitude))
             }
             guard let int = Int64(exactly: magnitude) else {
-                throw WireDecodingError(.outOfRange, "\(path) \(magnitude) is above Int64.max")
+                throw WireDecodingError(.outOfRange, "\(path()) \(magnitude) is above Int64.max")
             }
             return .int(int)
         case .double(let double):
@@ -83,12 +83,12 @@ extension RecordFields {
         case .null:
             return .null
         case .object:
-            return .map(try map(node, path: path))
+            return .map(try map(node, path: path()))
         case .array(let elements):
             var values: [Value] = []
             values.reserveCapacity(elements.count)
             for (index, element) in elements.enumerated() {
-                values.append(try value(element, path: "\(path)[\(index)]"))
+                values.append(try value(element, path: "\(path())[\(index)]"))
             }
             return .array(values)
         }

@@ -45,6 +45,35 @@ struct ConsoleSinkTests {
     }
 
     @Test
+    func prettyModeOnAPipeWritesTheGoldenLinesWithoutColour() throws {
+        let pipe = try TestPipe()
+        let sink = sink(.pretty, descriptor: pipe.writeEnd)
+        #expect(sink.format == ConsoleFormat.pretty(colors: false))
+        sink.emit(F.record(1))
+        sink.emit(F.record(2, severity: .error))
+        #expect(sink.close().success)
+        #expect(
+            String(decoding: pipe.finish(), as: UTF8.self)
+                == "2026-04-19T10:00:00.123456Z [INFO] tests.file: record 1 | n=1 t=0\n"
+                + "2026-04-19T10:00:00.123456Z [ERROR] tests.file: record 2 | n=2 t=0\n"
+        )
+    }
+
+    @Test
+    func prettyWithColoursWritesTheGoldenColouredLine() throws {
+        let pipe = try TestPipe()
+        let target = ConsoleTarget(descriptor: pipe.writeEnd, format: .pretty(colors: true))
+        let report = target.deliver(QueueBatch([F.record(7, severity: .warn)]))
+        #expect(report == DeliveryReport(delivered: 1))
+        let (dim, reset, yellow) = ("\u{1B}[2m", "\u{1B}[0m", "\u{1B}[33m")
+        #expect(
+            String(decoding: pipe.finish(), as: UTF8.self)
+                == "\(dim)2026-04-19T10:00:00.123456Z\(reset) [\(yellow)WARN\(reset)] \(dim)tests.file\(reset): "
+                + "record 7 \(dim)|\(reset) n=7 t=0\n"
+        )
+    }
+
+    @Test
     func autoIsPrettyOnATerminalWithColoursUnlessNoColorIsSet() throws {
         let pty = try #require(PseudoTerminal.open())
         defer { pty.close() }
@@ -63,8 +92,9 @@ struct ConsoleSinkTests {
         (.auto, true, [:], .pretty(colors: true)),
         (.auto, true, ["NO_COLOR": "1"], .pretty(colors: false)),
         (.auto, true, ["NO_COLOR": ""], .pretty(colors: true)),
-        (.pretty, false, [:], .pretty(colors: true)),
-        (.pretty, false, ["NO_COLOR": "yes"], .pretty(colors: false)),
+        (.pretty, false, [:], .pretty(colors: false)),
+        (.pretty, true, ["NO_COLOR": "yes"], .pretty(colors: false)),
+        (.pretty, true, [:], .pretty(colors: true)),
         (.json, true, [:], .json),
     ])
     func modeResolution(

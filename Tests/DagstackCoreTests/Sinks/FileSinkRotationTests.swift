@@ -7,24 +7,29 @@ import Testing
 struct FileSinkRotationTests {
     private typealias F = FileFixtures
 
-    private func sink(_ path: String, maxBytes: UInt64, keep: Int, capacity: Int = 8192) throws -> FileSink {
+    private func sink(
+        _ path: String,
+        maxBytes: UInt64,
+        keep: Int,
+        overflow: OverflowPolicy = .dropOldest
+    ) throws -> FileSink {
         try FileSink(
             path: path,
             maxBytes: maxBytes,
             keep: keep,
             minSeverity: .trace,
             fileMode: 0o600,
-            delivery: DeliveryOptions(capacity: capacity),
+            delivery: DeliveryOptions(overflow: overflow),
             diagnostics: F.quietChannel().0
         )
     }
 
-    @Test
-    func fourThreadsThroughRotationKeepEveryLineWholeOrderedAndAccounted() throws {
+    @Test(arguments: [OverflowPolicy.dropOldest, .block])
+    func fourThreadsThroughRotationKeepEveryLineWholeOrderedAndAccounted(policy: OverflowPolicy) throws {
         try withTemporaryDirectory { directory in
             let path = directory.appendingPathComponent("app.jsonl").path
             let limit: UInt64 = 1024 * 1024
-            let sink = try sink(path, maxBytes: limit, keep: 5)
+            let sink = try sink(path, maxBytes: limit, keep: 5, overflow: policy)
             let perThread = 15_000
             DispatchQueue.concurrentPerform(iterations: 4) { thread in
                 for number in 0..<perThread { sink.emit(F.record(number, thread: thread, padding: 40)) }
@@ -34,7 +39,7 @@ struct FileSinkRotationTests {
             let files = [5, 4, 3, 2, 1].map { "\(path).\($0)" } + [path]
             let present = try FileManager.default.contentsOfDirectory(atPath: directory.path)
             #expect(present.count <= 6)
-            #expect(F.exists("\(path).5"))  // enough output to fill every archive
+            if policy == .block { #expect(F.exists("\(path).5")) }  // nothing dropped: every archive filled
             var perThreadNumbers: [Int: [Int]] = [:]
             var lineCount = 0
             for file in files where F.exists(file) {
@@ -53,6 +58,7 @@ struct FileSinkRotationTests {
             #expect(counters.emitted == 4 * perThread)
             #expect(counters.delivered + counters.dropped == counters.emitted)
             #expect(counters.delivered >= lineCount)  // rotation deleted the oldest archives
+            if policy == .block { #expect(counters.dropped == 0) }
         }
     }
 
@@ -145,6 +151,34 @@ struct FileSinkRotationTests {
             sink.close()
             #expect(F.numbers(path + ".logrotate") == [0])
             #expect(F.numbers(path) == [1])
+        }
+    }
+}
+
+struct FileSinkSharedFileTests {
+    @Test
+    func bytesAppendedByAnotherWriterCountTowardsTheLimit() throws {
+        try withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("shared.jsonl").path
+            let sink = try FileSink(
+                path: path,
+                maxBytes: 4096,
+                keep: 2,
+                minSeverity: .trace,
+                fileMode: 0o600,
+                delivery: DeliveryOptions(),
+                diagnostics: FileFixtures.quietChannel().0
+            )
+            sink.emit(FileFixtures.record(0))
+            #expect(sink.flush(timeout: .seconds(5)).success)
+            let other = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+            try other.seekToEnd()
+            try other.write(contentsOf: Data(String(repeating: "{\"other\":1}\n", count: 330).utf8))
+            try other.close()
+            sink.emit(FileFixtures.record(1))
+            sink.close()
+            #expect(FileFixtures.numbers(path) == [1])
+            #expect(FileFixtures.numbers("\(path).1") == [0])
         }
     }
 }

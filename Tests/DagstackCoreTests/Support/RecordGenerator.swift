@@ -22,7 +22,8 @@ struct RecordGenerator {
     static let specialDoubles: [Double] = [
         0.0, -0.0, 1.0, -1.0, 100.0, 1e-300, 1e300, -1e300, 1e-7, 1e-5, 1e-4, 1e15, 1e16, 1e17, 1e21, 1e22,
         0.1, 0.30000000000000004, 1.0 / 3.0, 12.345, 9_007_199_254_740_992.0, 9_007_199_254_740_993.0,
-        123_456_789_012_345_680.0, 1_000_000.0, .leastNonzeroMagnitude, .leastNormalMagnitude,
+        123_456_789_012_345_680.0, 9_007_199_254_740_994.0, 9_999_999_999_999_998.0, 9.1e15, 0.0001, 0.00001,
+        9.999e-5, 1_000_000.0, .leastNonzeroMagnitude, .leastNormalMagnitude,
         .greatestFiniteMagnitude, -.greatestFiniteMagnitude, 2.2250738585072014e-308,
     ]
 
@@ -127,6 +128,15 @@ struct RecordGenerator {
         }
     }
 
+    /// A value nested exactly `levels` deep, alternating maps and arrays.
+    mutating func deepValue(levels: Int) -> Value {
+        if levels == 0 {
+            return value(depth: 6)
+        }
+        let inner = deepValue(levels: levels - 1)
+        return levels % 2 == 0 ? .map([key(): inner]) : .array([inner, value(depth: 6)])
+    }
+
     mutating func map(depth: Int, maxCount: Int) -> [String: Value] {
         var result: [String: Value] = [:]
         for _ in 0..<below(maxCount + 1) {
@@ -155,7 +165,8 @@ struct RecordGenerator {
             observedTimeUnixNano: chance(50) ? nil : random.next() >> UInt64(below(64)),
             severity: Severity(clamping: 1 + below(24)),
             body: chance(50) ? .string(string(maxLength: 30)) : value(depth: 0),
-            attributes: chance(15) ? [:] : map(depth: 0, maxCount: 8),
+            attributes: chance(15)
+                ? [:] : map(depth: 0, maxCount: 8).merging(chance(10) ? ["deep": deepValue(levels: 6)] : [:]) { $1 },
             instrumentationScope: scope,
             resource: resource,
             traceID: chance(50) ? nil : TraceID(high: random.next(), low: chance(5) ? 0 : random.next()),
