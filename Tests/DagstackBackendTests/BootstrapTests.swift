@@ -1,7 +1,8 @@
-import DagstackBackend
 import Foundation
 import Logging
 import Testing
+
+@testable import DagstackBackend
 
 /// The global bootstrap, each case in a process of its own (an exit test), so no test in this
 /// process ever sees a bootstrapped logging system or a configured shared registry.
@@ -154,6 +155,19 @@ struct BootstrapTests {
             }
             let records = try records(inFile: path)
             #expect(records.count == 5_000)
+        }
+    }
+
+    @Test
+    func anIgnoredSignalStaysIgnored() async {
+        await #expect(processExitsWith: .success) {
+            signal(SIGINT, SIG_IGN)
+            try DagstackBackend.bootstrap(sinks: [])
+            DagstackBackend.installShutdownHandlers()
+            var action = sigaction()
+            sigaction(SIGINT, nil, &action)
+            let handler = action.__sigaction_handler.sa_handler.map { unsafeBitCast($0, to: UInt.self) }
+            exit(handler == 1 && ShutdownHandlers.watchedSignals == [SIGTERM] ? 0 : 1)
         }
     }
 }
