@@ -34,7 +34,7 @@ struct BootstrapTests {
             #expect(
                 records.map(\.body) == ["debug kept", "kept by the per-logger level", "from the task-local logger"]
             )
-            #expect(records.map(\.instrumentationScope?.name) == ["orders.api", "noisy.child", ""])
+            #expect(records.map(\.instrumentationScope?.name) == ["orders.api", "noisy.child", "root"])
             #expect(records.allSatisfy { $0.resource == Resource(attributes: ["service.name": "orders"]) })
             #expect(records.allSatisfy { $0.attributes["request.id"] == "r-1" })
             #expect(records[0].attributes["n"] == .int(1))
