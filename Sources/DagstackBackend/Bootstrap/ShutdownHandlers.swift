@@ -3,24 +3,6 @@ internal import Dispatch
 internal import Glibc
 internal import Synchronization
 
-extension DagstackBackend {
-    /// Flushes and closes the shared registry's sinks when the process gets SIGTERM or SIGINT,
-    /// then lets the signal take its default effect (the process ends with that signal), and
-    /// when the process exits normally (`exit`, or returning from `main`).
-    ///
-    /// Opt-in, and idempotent: call it once after bootstrapping. It takes over SIGTERM and SIGINT
-    /// (a signal the process ignores, such as SIGINT in a background job, stays ignored) and,
-    /// after the flush, restores their previous disposition before delivering the signal again.
-    /// If something else in the process handles them (a service lifecycle library), leave this
-    /// off and call ``shutdown(timeout:)`` from that shutdown path instead.
-    /// The flush runs on a dispatch queue, not inside a signal handler.
-    ///
-    /// - Parameter timeout: How long the flush may take before the process goes on ending.
-    public static func installShutdownHandlers(timeout: Duration = .seconds(2)) {
-        ShutdownHandlers.install(timeout: timeout)
-    }
-}
-
 /// The signal sources and the exit hook of ``DagstackBackend/installShutdownHandlers(timeout:)``.
 enum ShutdownHandlers {
     private static let sources = Mutex<[(signal: Int32, source: any DispatchSourceSignal)]>([])
