@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "DagstackCore", targets: ["DagstackCore"]),
         .library(name: "DagstackLogger", targets: ["DagstackLogger"]),
         .library(name: "DagstackBackend", targets: ["DagstackBackend"]),
+        .executable(name: "dagstack-log", targets: ["DagstackLogCLI"]),
         .executable(name: "dagstack-bench", targets: ["DagstackBench"]),
     ],
     traits: [
@@ -44,6 +45,9 @@ let package = Package(
             path: "Sources/DagstackBench"
         ),
 
+        // `dagstack-log`: the demo (the README's main job), the viewer and the canonicaliser.
+        .executableTarget(name: "DagstackLogCLI", dependencies: ["DagstackCore"], path: "Sources/DagstackLogCLI"),
+
         .testTarget(
             name: "LogFacadeTests",
             dependencies: ["Logging", "InMemoryLogging"],
@@ -59,6 +63,11 @@ let package = Package(
             name: "DagstackLoggerTests",
             dependencies: ["DagstackLogger", "DagstackCore"],
             resources: [.copy("Fixtures"), .copy("ParityDriver")]
+        ),
+        .testTarget(
+            name: "DagstackLogCLITests",
+            dependencies: ["DagstackCore", "DagstackLogCLI"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "DagstackBackendTests", dependencies: ["DagstackBackend", "DagstackLogger", "Logging"]),
         // An "existing service" written against `import Logging` only, run on the dagstack backend,

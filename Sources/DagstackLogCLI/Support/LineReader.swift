@@ -1,0 +1,61 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads LF-terminated lines from a file descriptor in 64 KiB chunks.
+///
+/// `nextLine()` returns complete lines only; bytes after the last LF stay buffered until more data
+/// arrives (for following a growing file) or ``remainder()`` takes them at the end.
+final class LineReader {
+    let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    /// Whether the last `read` returned end of file.
+    private(set) var atEndOfFile = false
+
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
+    }
+
+    /// The next complete line without its LF, or `nil` when no complete line is available now.
+    func nextLine() -> [UInt8]? {
+        while true {
+            if let newline = self.buffer[self.start...].firstIndex(of: UInt8(ascii: "\n")) {
+                let line = Array(self.buffer[self.start..<newline])
+                self.start = newline + 1
+                return line
+            }
+            guard self.fill() else { return nil }
+        }
+    }
+
+    /// Bytes after the last LF (an unterminated final line), emptied.
+    func remainder() -> [UInt8] {
+        let rest = Array(self.buffer[self.start...])
+        self.buffer.removeAll(keepingCapacity: true)
+        self.start = 0
+        return rest
+    }
+
+    /// Reads one more chunk; false at end of file or on error.
+    private func fill() -> Bool {
+        if self.start > 0 {
+            self.buffer.removeSubrange(0..<self.start)
+            self.start = 0
+        }
+        while true {
+            let count = self.chunk.withUnsafeMutableBytes { read(self.descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else {
+                self.atEndOfFile = true
+                return false
+            }
+            self.atEndOfFile = false
+            self.buffer.append(contentsOf: self.chunk[0..<count])
+            return true
+        }
+    }
+}
