@@ -28,6 +28,7 @@ struct BootstrapTests {
                 withLogger(mergingMetadata: ["step": "pay"]) { _ in
                     Logger.current.info("from the task-local logger")
                 }
+                #expect(DagstackBackend.flush().success)
                 #expect(DagstackBackend.shutdown().success)
             }
             let records = try records(inFile: path)
@@ -80,15 +81,16 @@ struct BootstrapTests {
     }
 
     @Test
-    func bootstrapFromAConfigurationAppliesTheEnvironment() async throws {
+    func bootstrapFromADecodedConfigurationAppliesTheEnvironment() async throws {
         try await withTemporaryDirectory { directory in
             let path = directory + "/app.jsonl"
             await #expect(processExitsWith: .success) { [path = path as String] in
-                let configuration = LoggingConfiguration(
-                    level: "WARN",
-                    loggers: ["db": LoggerConfiguration(level: "DEBUG")],
-                    sinks: [SinkConfiguration(id: "main", type: "file", path: path)]
-                )
+                // The `logging:` section of an application's JSON configuration, decoded.
+                let section = """
+                    {"level": "WARN", "loggers": {"db": "DEBUG"},
+                     "sinks": [{"id": "main", "type": "file", "path": "\(path)"}]}
+                    """
+                let configuration = try JSONDecoder().decode(LoggingConfiguration.self, from: Data(section.utf8))
                 try DagstackBackend.bootstrap(
                     configuration: configuration,
                     environment: ["LOG_LEVEL_DB_POOL": "ERROR", "OTEL_SERVICE_NAME": "billing"]
