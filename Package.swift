@@ -46,7 +46,7 @@ let package = Package(
         // Release-mode benchmarks: `swift run -c release dagstack-bench <scenario>`.
         .executableTarget(
             name: "DagstackBench",
-            dependencies: ["DagstackCore", "DagstackLogger"],
+            dependencies: ["DagstackCore", "DagstackLogger", "DagstackBackend", "Logging"],
             path: "Sources/DagstackBench"
         ),
 
@@ -66,7 +66,12 @@ let package = Package(
             dependencies: ["DagstackLogger", "DagstackCore"],
             resources: [.copy("Fixtures"), .copy("ParityDriver")]
         ),
-        .testTarget(name: "DagstackBackendTests", dependencies: ["DagstackBackend", "DagstackCore", "Logging"]),
+        .testTarget(
+            name: "DagstackLogCLITests",
+            dependencies: ["DagstackCore", "DagstackLogCLI"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "DagstackBackendTests", dependencies: ["DagstackBackend", "DagstackLogger", "Logging"]),
         // An "existing service" written against `import Logging` only, run on the dagstack backend,
         // and the code of MIGRATING.md, kept compiling.
         .testTarget(name: "DagstackBackendMigrationTests", dependencies: ["DagstackBackend", "Logging"]),

@@ -24,4 +24,7 @@ let allScenarios: [Scenario] = [
     emitScenario,
     rotationScenario,
     loggerScenario,
+    facadeDisabledScenario,
+    facadeNullScenario,
+    facadeFileScenario,
 ]
