@@ -66,11 +66,6 @@ let package = Package(
             dependencies: ["DagstackLogger", "DagstackCore"],
             resources: [.copy("Fixtures"), .copy("ParityDriver")]
         ),
-        .testTarget(
-            name: "DagstackLogCLITests",
-            dependencies: ["DagstackCore", "DagstackLogCLI"],
-            resources: [.copy("Fixtures")]
-        ),
         .testTarget(name: "DagstackBackendTests", dependencies: ["DagstackBackend", "DagstackLogger", "Logging"]),
         // An "existing service" written against `import Logging` only, run on the dagstack backend,
         // and the code of MIGRATING.md, kept compiling.

@@ -131,7 +131,7 @@ struct ViewCommandTests {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let text = String(decoding: data, as: UTF8.self)
-        let numbers = text.split(separator: "\n").compactMap { line in (1...4).first { line.contains("record \($0) ") }
+        let numbers = text.split(separator: "\n").compactMap { line in (1...4).first { line.contains("record \($0)") }
         }
         #expect(numbers == [1, 2, 3, 4])
         #expect(process.terminationStatus == 0)
