@@ -20,11 +20,11 @@ enum DemoCommand {
         JSON summary: {"emitted":…,"written":…,"dropped":…,"files":[…]}.
 
         options:
-          --records N       about how many records to log (default 20000)
+          --records N       about how many records to log (default 10000)
           --producers P     concurrent producers (default 4)
           --dir DIR         where app.jsonl goes (default ./dagstack-demo-logs)
-          --max-bytes B     rotate app.jsonl before it passes B bytes; 0 disables (default 1048576)
-          --keep K          archives kept (default 3)
+          --max-bytes B     rotate app.jsonl before it passes B bytes; 0 disables (default 2097152)
+          --keep K          archives kept (default 5)
           --console MODE    auto (pretty on a terminal, JSON-lines otherwise), pretty, json or off
         """
 

@@ -2,11 +2,11 @@ import DagstackCore
 
 /// The options of `dagstack-log demo`.
 struct DemoOptions {
-    var records = 20_000
+    var records = 10_000
     var producers = 4
     var directory = "./dagstack-demo-logs"
-    var maxBytes: UInt64 = 1_048_576
-    var keep = 3
+    var maxBytes: UInt64 = 2_097_152
+    var keep = 5
     var console: ConsoleSink.Mode? = .auto
     var help = false
 
