@@ -50,6 +50,9 @@ let package = Package(
             path: "Sources/DagstackBench"
         ),
 
+        // Helpers shared by test targets (the Python reference binding runner).
+        .target(name: "DagstackTestSupport", path: "Tests/DagstackTestSupport"),
+
         .testTarget(
             name: "LogFacadeTests",
             dependencies: ["Logging", "InMemoryLogging"],
@@ -58,12 +61,12 @@ let package = Package(
         .testTarget(name: "LoggingCompatibilityTests", dependencies: ["Logging"]),
         .testTarget(
             name: "DagstackCoreTests",
-            dependencies: ["DagstackCore"],
+            dependencies: ["DagstackCore", "DagstackTestSupport"],
             resources: [.copy("Fixtures"), .copy("ParityDriver")]
         ),
         .testTarget(
             name: "DagstackLoggerTests",
-            dependencies: ["DagstackLogger", "DagstackCore"],
+            dependencies: ["DagstackLogger", "DagstackCore", "DagstackTestSupport"],
             resources: [.copy("Fixtures"), .copy("ParityDriver")]
         ),
         .testTarget(name: "DagstackBackendTests", dependencies: ["DagstackBackend", "DagstackLogger", "Logging"]),

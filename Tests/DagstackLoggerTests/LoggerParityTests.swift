@@ -1,4 +1,5 @@
 import DagstackCore
+import DagstackTestSupport
 import Foundation
 import Testing
 

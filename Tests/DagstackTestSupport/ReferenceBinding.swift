@@ -1,14 +1,15 @@
 import Foundation
 
-/// Runs the Python reference binding (`dagstack-logger==0.2.0`) as a subprocess.
-enum ReferenceBinding {
-    static let requiredVersion = "0.2.0"
+/// Runs the Python reference binding (`dagstack-logger==0.2.0`) as a subprocess; shared by the
+/// parity tests of every test target.
+public enum ReferenceBinding {
+    public static let requiredVersion = "0.2.0"
 
     /// Whether the environment says this is CI, where the reference must be present.
-    static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
+    public static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
 
     /// `nil` when python3 with the right `dagstack-logger` is installed, else why not.
-    static let unavailableReason: String? = {
+    public static let unavailableReason: String? = {
         let probe =
             "import importlib.metadata, dagstack.logger.wire; print(importlib.metadata.version('dagstack-logger'))"
         guard let result = try? run(["-c", probe]) else {
@@ -24,18 +25,19 @@ enum ReferenceBinding {
         return nil
     }()
 
-    static var isAvailable: Bool {
+    public static var isAvailable: Bool {
         unavailableReason == nil
     }
 
-    struct Result {
-        var status: Int32
-        var standardOutput: String
-        var standardError: String
+    /// The exit status and outputs of one run.
+    public struct Result: Sendable {
+        public var status: Int32
+        public var standardOutput: String
+        public var standardError: String
     }
 
     /// Runs `python3` with `arguments` and waits for it.
-    static func run(_ arguments: [String]) throws -> Result {
+    public static func run(_ arguments: [String]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3"] + arguments
