@@ -68,6 +68,10 @@ final class FileTarget: DeliveryTarget {
         report.droppedSinkError += lines - whole
         if let error {
             report.failure = "cannot write to \(path): \(LiveFile.describe(errno: error))"
+            // A write stopped mid-line (disk full, size limit): cut the partial line off so the
+            // file still ends with a whole line and the next line starts on its own.
+            let torn = written - (whole > 0 ? lineEnds[whole - 1] : 0)
+            if torn > 0 { LiveFile.removeTail(file.descriptor, byteCount: torn) }
         }
     }
 
