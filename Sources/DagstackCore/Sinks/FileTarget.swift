@@ -77,8 +77,11 @@ final class FileTarget: DeliveryTarget {
 
     /// Archives the live file and opens a fresh one that will take the next `lineLength` bytes.
     private func rotate(lineLength: Int, _ report: inout DeliveryReport) {
-        for operation in RotationStateMachine.archiveOperations(path: path, keep: rotation.keep) {
-            if let failure = LiveFile.perform(operation) { report.failure = failure }
+        // Only a regular file is archived: a symlink, FIFO or device put at the path stays as is.
+        if LiveFile.isRegularFile(atPath: path) {
+            for operation in RotationStateMachine.archiveOperations(path: path, keep: rotation.keep) {
+                if let failure = LiveFile.perform(operation) { report.failure = failure }
+            }
         }
         reopen(&report)
         // A failed rename leaves the old file in place: count what is already in it.

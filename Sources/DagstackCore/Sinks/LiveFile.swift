@@ -52,6 +52,12 @@ package enum LiveFile {
         return (FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)), UInt64(max(0, info.st_size)))
     }
 
+    /// Whether `path` itself (not a symlink's target) is a regular file.
+    package static func isRegularFile(atPath path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    }
+
     /// Writes all of `bytes`, retrying short writes and `EINTR`; returns the bytes written and
     /// the `errno` that stopped it, if any.
     package static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> (written: Int, errno: Int32?)
