@@ -1,4 +1,5 @@
 internal import Dispatch
+internal import Glibc
 internal import Synchronization
 
 extension DeliveryEngine {
@@ -8,6 +9,7 @@ extension DeliveryEngine {
     /// the file-size limit fails with an error (counted) instead of killing the process.
     func runWorker() {
         WriteSignals.blockInCurrentThread()
+        workerThread.store(pthread_self(), ordering: .relaxed)
         var spare: [Element] = []
         while true {
             switch state.withLock({ $0.nextStep(recycling: &spare) }) {
