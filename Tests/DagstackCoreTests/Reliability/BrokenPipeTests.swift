@@ -34,7 +34,7 @@ struct BrokenPipeTests {
             C.check(sink.counters?.droppedSinkError == 25, 4)
             C.check(C.balanced(sink.counters), 5)
             C.check(memory.counters?.delivered == 25, 6)
-            C.check(captured.lines.contains { $0.contains("Broken pipe") }, 7)
+            C.check(eventually { captured.lines.contains { $0.contains("Broken pipe") } }, 7)
             C.check(C.isDefaultDisposition(SIGPIPE), 8)
         }
     }

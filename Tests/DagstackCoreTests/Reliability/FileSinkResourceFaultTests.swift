@@ -39,7 +39,7 @@ struct FileSinkResourceFaultTests {
             let faulted = file.counters
             C.check(C.balanced(faulted), 4)
             C.check((faulted?.delivered ?? 0) > 0 && (faulted?.droppedSinkError ?? 0) > 0, 5)
-            C.check(captured.lines.contains { $0.contains("File too large") }, 6)
+            C.check(eventually { captured.lines.contains { $0.contains("File too large") } }, 6)
             let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
             C.check(bytes.last == UInt8(ascii: "\n"), 7)
             C.check(FileFixtures.lines(path).count == faulted?.delivered, 8)
@@ -95,7 +95,7 @@ struct FileSinkResourceFaultTests {
             for number in 3..<7 { fanOut.emit(FileFixtures.record(number)) }
             _ = fanOut.flush(timeout: .seconds(5))
             C.check(file.counters?.droppedSinkError == 4 && C.balanced(file.counters), 12)
-            C.check(captured.lines.contains { $0.contains("Permission denied") }, 13)
+            C.check(eventually { captured.lines.contains { $0.contains("Permission denied") } }, 13)
             C.check(chmod(live, 0o700) == 0, 14)
             for number in 7..<9 { fanOut.emit(FileFixtures.record(number)) }
             C.check(fanOut.close(timeout: .seconds(5)).success, 15)
