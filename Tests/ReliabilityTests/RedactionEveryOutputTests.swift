@@ -112,15 +112,24 @@ struct RedactionEveryOutputTests {
     }
 
     @Test
-    func theBodyIsNeverRedactedThatIsTheDocumentedLimit() throws {
+    func theBodyAndKeysWithoutASecretSuffixAreNotRedactedTheDocumentedLimits() throws {
         let registry = LoggerRegistry(diagnostics: DiagnosticsCapture().channel)
         let memory = InMemorySink()
         try registry.configure(rootLevel: "TRACE", sinks: [memory])
         DagstackLogger.Logger.get("limits", registry: registry)
-            .info("password=hunter2", attributes: ["note": "db_password=hunter2", "db_password": "hunter2"])
+            .info(
+                "password=hunter2",
+                attributes: [
+                    "note": "db_password=hunter2", "db_password": "hunter2", "password": "hunter2",
+                    "apiKey": "hunter2", "db_password_hint": "hunter2",
+                ]
+            )
         let record = try #require(memory.records().first)
         #expect(record.body == "password=hunter2")
-        #expect(record.attributes["note"] == "db_password=hunter2")
         #expect(record.attributes["db_password"] == "***")
+        // Keys are matched by suffix only and values are never inspected (SECURITY.md).
+        for key in ["note", "password", "apiKey", "db_password_hint"] {
+            #expect(record.attributes[key]?.description.contains("hunter2") == true, "\(key)")
+        }
     }
 }
