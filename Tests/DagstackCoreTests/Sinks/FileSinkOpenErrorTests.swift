@@ -55,13 +55,9 @@ struct FileSinkOpenErrorTests {
         #expect(openError("/dev/null")?.code == .notRegularFile)
     }
 
-    @Test(
-        .enabled(
-            if: geteuid() != 0,
-            "root bypasses file permissions; permissionDeniedForANonRootUserIsReportedAtOpenAndCountedWhileRunning "
-                + "checks this as user nobody in a child process"
-        )
-    )
+    // As root, permissionDeniedForANonRootUserIsReportedAtOpenAndCountedWhileRunning checks this as
+    // user nobody in a child process.
+    @Test(.enabled(if: geteuid() != 0, "root bypasses file permissions"))
     func anUnwritableDirectoryIsPermissionDenied() throws {
         try withTemporaryDirectory { directory in
             let locked = directory.appendingPathComponent("locked")
