@@ -18,11 +18,47 @@ struct ConcurrencySoakTests {
         ProcessInfo.processInfo.environment["DAGSTACK_SOAK_RECORDS"].flatMap(Int.init) ?? 1000
     }
 
+    /// What one soak run observed, checked on the test's task once the run is over.
+    struct Report: Sendable {
+        var total = 0
+        var memoryRecords = 0
+        var memoryDelivered = 0
+        var distinctRecords = 0
+        var flaky = SinkCounters()
+        var fileSinksBalanced = true
+        var fileEmitted = 0
+        var fileDelivered = 0
+        var fileLines = 0
+        var linesWhole = true
+        var reconfigurations = 0
+        var faults = 0
+    }
+
     @Test
-    func sixteenProducersWithFlushReconfigureRotationAndFaultsAccountExactly() throws {
+    func sixteenProducersWithFlushReconfigureRotationAndFaultsAccountExactly() async throws {
+        let report = try await offThePool(Self.run)
+        let total = report.total
+        // The in-memory sink, in every configuration: each record exactly once.
+        #expect(report.memoryRecords == total)
+        #expect(report.memoryDelivered == total)
+        #expect(report.distinctRecords == total)
+        // The flaky sink: failures and overflow, every record accounted for.
+        #expect(report.flaky.emitted == total)
+        #expect(report.flaky.delivered + report.flaky.dropped == total && report.flaky.pending == 0)
+        #expect(report.flaky.droppedSinkError > 0)
+        // The file sinks: each balanced, together they saw every record once, and the files under
+        // the root hold exactly the delivered lines, each whole.
+        #expect(report.fileSinksBalanced)
+        #expect(report.fileEmitted == total)
+        #expect(report.fileLines == report.fileDelivered)
+        #expect(report.linesWhole)
+        #expect(report.reconfigurations > 1 && report.faults > 1)
+    }
+
+    static func run() throws -> Report {
         let perProducer = Self.perProducer
         let total = Self.producers * perProducer
-        try withTemporaryDirectory { root in
+        return try withTemporaryDirectory { root in
             let logs = root + "/logs"
             try FileManager.default.createDirectory(atPath: logs, withIntermediateDirectories: false)
             let diagnostics = DiagnosticsCapture()
@@ -44,7 +80,7 @@ struct ConcurrencySoakTests {
                 if let sink { fileSinks.withLock { $0.append(sink) } }
                 return sink
             }
-            let first = try #require(newFileSink(0))
+            guard let first = newFileSink(0) else { throw CocoaError(.fileWriteUnknown) }
             try registry.configure(rootLevel: "TRACE", sinks: [memory, flaky, first])
 
             let running = Atomic<Bool>(true)
@@ -105,52 +141,40 @@ struct ConcurrencySoakTests {
             helpersDone.wait()
             _ = registry.shutdown(timeout: .seconds(30))
 
-            // The in-memory sink, in every configuration: each record exactly once.
+            var report = Report(total: total)
             let records = memory.records()
-            #expect(records.count == total)
-            #expect(memory.counters?.delivered == total)
+            report.memoryRecords = records.count
+            report.memoryDelivered = memory.counters?.delivered ?? -1
             var seen = Set<Int64>()
             for record in records {
                 guard case .int(let producer) = record.attributes["p"], case .int(let number) = record.attributes["n"]
                 else { continue }
                 seen.insert(producer * 1_000_000 + number)
             }
-            #expect(seen.count == total)
-
-            // The flaky sink: failures and overflow, every record accounted for.
-            let flakyCounters = try #require(flaky.counters)
-            #expect(flakyCounters.emitted == total)
-            #expect(flakyCounters.delivered + flakyCounters.dropped == total && flakyCounters.pending == 0)
-            #expect(flakyCounters.droppedSinkError > 0)
-
-            // The file sinks: each balanced, together they saw every record once, and the files
-            // under the root hold exactly the delivered lines, each whole.
-            let files = fileSinks.withLock { $0 }
-            var emitted = 0
-            var delivered = 0
-            for sink in files {
-                let counters = try #require(sink.counters)
-                #expect(counters.delivered + counters.dropped == counters.emitted && counters.pending == 0)
-                emitted += counters.emitted
-                delivered += counters.delivered
+            report.distinctRecords = seen.count
+            report.flaky = flaky.counters ?? SinkCounters()
+            for sink in fileSinks.withLock({ $0 }) {
+                let counters = sink.counters ?? SinkCounters()
+                report.fileSinksBalanced =
+                    report.fileSinksBalanced && counters.delivered + counters.dropped == counters.emitted
+                    && counters.pending == 0
+                report.fileEmitted += counters.emitted
+                report.fileDelivered += counters.delivered
             }
-            #expect(emitted == total)
-            var lines = 0
-            var whole = true
             let enumerator = FileManager.default.enumerator(atPath: root)
             while let name = enumerator?.nextObject() as? String {
                 guard let data = FileManager.default.contents(atPath: root + "/" + name), !data.isEmpty else {
                     continue
                 }
-                whole = whole && data.last == 0x0A
+                report.linesWhole = report.linesWhole && data.last == 0x0A
                 for line in data.split(separator: 0x0A) {
-                    lines += 1
-                    whole = whole && (try? JSONLinesDecoder.decode([UInt8](line))) != nil
+                    report.fileLines += 1
+                    report.linesWhole = report.linesWhole && (try? JSONLinesDecoder.decode([UInt8](line))) != nil
                 }
             }
-            #expect(lines == delivered)
-            #expect(whole)
-            #expect(reconfigurations.load(ordering: .relaxed) > 1 && faults.load(ordering: .relaxed) > 1)
+            report.reconfigurations = reconfigurations.load(ordering: .relaxed)
+            report.faults = faults.load(ordering: .relaxed)
+            return report
         }
     }
 }

@@ -3,7 +3,7 @@ import Glibc
 
 /// Runs the built `dagstack-log` with standard input from memory and a time limit.
 enum CLIProcess {
-    struct Outcome {
+    struct Outcome: Sendable {
         var status: Int32
         var timedOut: Bool
         var standardOutput: [UInt8]
