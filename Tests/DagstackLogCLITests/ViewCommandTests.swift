@@ -104,7 +104,9 @@ struct ViewCommandTests {
         try Self.lines([Self.record(1)]).write(to: live)
         let process = Process()
         process.executableURL = CLIRunner.executable
-        process.arguments = ["view", "--follow", "--idle-exit", "1.5", "--color", "never", live.path]
+        // A generous idle exit: on a loaded two-core machine this task's sleeps can overrun by
+        // seconds, and a shorter one let the viewer quit before the second record was written.
+        process.arguments = ["view", "--follow", "--idle-exit", "6", "--color", "never", live.path]
         let output = Pipe()
         process.standardOutput = output
         try process.run()
