@@ -57,6 +57,9 @@ struct BrokenPipeTests {
             var pending = sigset_t()
             sigpending(&pending)
             C.check(sigismember(&pending, SIGPIPE) == 0, 4)
+            // The caller's thread mask is restored: SIGPIPE is not left blocked.
+            var mask = sigset_t()
+            C.check(pthread_sigmask(SIG_SETMASK, nil, &mask) == 0 && sigismember(&mask, SIGPIPE) == 0, 6)
             C.check(C.isDefaultDisposition(SIGPIPE), 5)
         }
     }
