@@ -42,8 +42,12 @@ package final class DeliveryEngine<Target: DeliveryTarget> {
         self.target = target
         self.events = events
         self.state = Mutex(DeliveryState(capacity: options.capacity, policy: options.overflow))
-        let thread = Thread { [self] in runWorker() }
-        thread.name = "dagstack-sink"
+        // Named from inside: on Linux, Foundation applies a name set before `start()` to the
+        // Thread object only, not to the OS thread that `ps`, `top` and debuggers show.
+        let thread = Thread { [self] in
+            Thread.current.name = "dagstack-sink"
+            runWorker()
+        }
         thread.start()
     }
 
