@@ -16,14 +16,22 @@ enum ChildChecks {
         return counters.delivered + counters.dropped == counters.emitted && counters.pending == 0
     }
 
-    /// The open file descriptors of this process.
-    static func openDescriptorCount() -> Int {
-        (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count) ?? -1
+    /// How many open file descriptors of this process refer to a file under `directory`.
+    static func openDescriptors(under directory: String) -> Int {
+        let descriptors = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        return descriptors.filter { descriptor in
+            let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/" + descriptor)
+            return target?.hasPrefix(directory + "/") == true
+        }.count
     }
 
-    /// The threads of this process.
-    static func threadCount() -> Int {
-        (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task").count) ?? -1
+    /// How many threads of this process are named `name`.
+    static func threads(named name: String) -> Int {
+        let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task")) ?? []
+        return tasks.filter { task in
+            let comm = try? String(contentsOfFile: "/proc/self/task/\(task)/comm", encoding: .utf8)
+            return comm?.trimmingCharacters(in: .whitespacesAndNewlines) == name
+        }.count
     }
 
     /// A fresh directory under /tmp owned by `user` (for a child that drops privileges).

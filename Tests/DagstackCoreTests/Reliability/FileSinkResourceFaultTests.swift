@@ -142,10 +142,13 @@ struct FileSinkResourceFaultTests {
             typealias C = ChildChecks
             let directory = C.makeDirectory(ownedBy: getuid())
             defer { C.remove(directory) }
-            // Warm up whatever the runtime opens once (the first thread, the first file).
-            try FileSink(path: directory + "/warm.jsonl", diagnostics: FileFixtures.quietChannel().0).close()
-            let descriptors = C.openDescriptorCount()
-            let threads = C.threadCount()
+            // The probes see an open sink: its descriptor and its named worker thread.
+            let probe = try FileSink(path: directory + "/probe.jsonl", diagnostics: FileFixtures.quietChannel().0)
+            C.check(
+                eventually { C.openDescriptors(under: directory) == 1 && C.threads(named: "dagstack-sink") == 1 },
+                1
+            )
+            probe.close()
             nonisolated(unsafe) var engines: [() -> Bool] = []
             for index in 0..<40 {
                 let file = try FileSink(path: directory + "/\(index).jsonl", diagnostics: FileFixtures.quietChannel().0)
@@ -156,8 +159,8 @@ struct FileSinkResourceFaultTests {
                 if index % 2 == 0 { file.close() }
             }
             C.check(eventually { engines.allSatisfy { $0() } }, 2)
-            C.check(eventually { C.openDescriptorCount() == descriptors }, 3)
-            C.check(eventually { C.threadCount() <= threads }, 4)
+            C.check(eventually { C.openDescriptors(under: directory) == 0 }, 3)
+            C.check(eventually { C.threads(named: "dagstack-sink") == 0 }, 4)
             for index in 0..<40 {
                 C.check(FileFixtures.numbers(directory + "/\(index).jsonl") == [index], 5)
             }
