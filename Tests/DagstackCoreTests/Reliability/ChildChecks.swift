@@ -25,15 +25,6 @@ enum ChildChecks {
         }.count
     }
 
-    /// How many threads of this process are named `name`.
-    static func threads(named name: String) -> Int {
-        let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task")) ?? []
-        return tasks.filter { task in
-            let comm = try? String(contentsOfFile: "/proc/self/task/\(task)/comm", encoding: .utf8)
-            return comm?.trimmingCharacters(in: .whitespacesAndNewlines) == name
-        }.count
-    }
-
     /// A fresh directory under /tmp owned by `user` (for a child that drops privileges).
     static func makeDirectory(ownedBy user: uid_t) -> String {
         var template = Array("/tmp/dagstack-child-XXXXXX".utf8CString)
