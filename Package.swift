@@ -34,15 +34,21 @@ let package = Package(
         .target(name: "DagstackCore", path: "Sources/DagstackCore"),
         // The dagstack-native Logger API (spec section 5) on the core.
         .target(name: "DagstackLogger", dependencies: ["DagstackCore"], path: "Sources/DagstackLogger"),
-
         // The bridge: a facade LogHandler feeding the dagstack core; the one-call bootstrap.
         .target(name: "DagstackBackend", dependencies: ["LogFacade", "DagstackCore"], path: "Sources/DagstackBackend"),
 
-        // Release-mode benchmarks: `swift run -c release dagstack-bench <scenario>`.
-        .executableTarget(name: "DagstackBench", dependencies: ["DagstackCore"], path: "Sources/DagstackBench"),
-
         // `dagstack-log`: the demo (the README's main job), the viewer and the canonicaliser.
-        .executableTarget(name: "DagstackLogCLI", dependencies: ["DagstackCore"], path: "Sources/DagstackLogCLI"),
+        .executableTarget(
+            name: "DagstackLogCLI",
+            dependencies: ["DagstackCore", "DagstackBackend", "Logging"],
+            path: "Sources/DagstackLogCLI"
+        ),
+        // Release-mode benchmarks: `swift run -c release dagstack-bench <scenario>`.
+        .executableTarget(
+            name: "DagstackBench",
+            dependencies: ["DagstackCore", "DagstackLogger", "DagstackBackend", "Logging"],
+            path: "Sources/DagstackBench"
+        ),
 
         .testTarget(
             name: "LogFacadeTests",
@@ -56,19 +62,19 @@ let package = Package(
             resources: [.copy("Fixtures"), .copy("ParityDriver")]
         ),
         .testTarget(
-            name: "DagstackLogCLITests",
-            dependencies: ["DagstackCore", "DagstackLogCLI"],
-            resources: [.copy("Fixtures")]
-        ),
-        .testTarget(
             name: "DagstackLoggerTests",
             dependencies: ["DagstackLogger", "DagstackCore"],
             resources: [.copy("Fixtures"), .copy("ParityDriver")]
         ),
-        .testTarget(name: "DagstackBackendTests", dependencies: ["DagstackBackend", "DagstackCore", "Logging"]),
+        .testTarget(name: "DagstackBackendTests", dependencies: ["DagstackBackend", "DagstackLogger", "Logging"]),
         // An "existing service" written against `import Logging` only, run on the dagstack backend,
         // and the code of MIGRATING.md, kept compiling.
         .testTarget(name: "DagstackBackendMigrationTests", dependencies: ["DagstackBackend", "Logging"]),
+        .testTarget(
+            name: "DagstackLogCLITests",
+            dependencies: ["DagstackCore", "DagstackLogCLI"],
+            resources: [.copy("Fixtures")]
+        ),
         // Faults, hostile input, secrets through every output, parser fuzz and the concurrency soak.
         .testTarget(
             name: "ReliabilityTests",

@@ -22,6 +22,8 @@ enum CommandLineTool {
             case "-h", "--help", "help":
                 Terminal.standardOutput.write(usage + "\n")
                 return 0
+            case "demo":
+                return try DemoCommand.run(rest)
             case "view":
                 return try ViewCommand.run(rest)
             case "canonicalize":
