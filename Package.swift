@@ -78,6 +78,11 @@ let package = Package(
             dependencies: ["DagstackCore", "DagstackLogCLI"],
             resources: [.copy("Fixtures")]
         ),
+        // Faults, hostile input, secrets through every output, parser fuzz and the concurrency soak.
+        .testTarget(
+            name: "ReliabilityTests",
+            dependencies: ["DagstackCore", "DagstackLogger", "DagstackBackend", "DagstackLogCLI", "Logging"]
+        ),
     ]
 )
 

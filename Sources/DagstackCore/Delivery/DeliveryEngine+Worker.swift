@@ -1,9 +1,15 @@
 internal import Dispatch
+internal import Glibc
 internal import Synchronization
 
 extension DeliveryEngine {
     /// The worker loop: take everything queued, deliver it as one batch, book it, repeat.
+    ///
+    /// SIGPIPE and SIGXFSZ are blocked on this thread, so a write to a pipe without reader or past
+    /// the file-size limit fails with an error (counted) instead of killing the process.
     func runWorker() {
+        WriteSignals.blockInCurrentThread()
+        workerThread.store(pthread_self(), ordering: .relaxed)
         var spare: [Element] = []
         while true {
             switch state.withLock({ $0.nextStep(recycling: &spare) }) {

@@ -1,5 +1,6 @@
 internal import Dispatch
 internal import Foundation
+internal import Glibc
 internal import Synchronization
 
 /// The delivery mechanism every buffered sink stands on: a bounded queue drained by the sink's
@@ -18,6 +19,8 @@ package final class DeliveryEngine<Target: DeliveryTarget> {
     let wakeWorker = DispatchSemaphore(value: 0)
     let roomAvailable = DispatchSemaphore(value: 0)
     let workerExited = DispatchSemaphore(value: 0)
+    /// The worker thread's `pthread_self()`, once it runs (0 before).
+    let workerThread = Atomic<UInt>(0)
     let events: DeliveryEventHandler
     // Touched by the worker thread only (see the Sendable note at the bottom).
     let target: Target
@@ -39,16 +42,24 @@ package final class DeliveryEngine<Target: DeliveryTarget> {
         self.target = target
         self.events = events
         self.state = Mutex(DeliveryState(capacity: options.capacity, policy: options.overflow))
-        let thread = Thread { [self] in runWorker() }
-        thread.name = "dagstack-sink"
+        // Named from inside: on Linux, Foundation applies a name set before `start()` to the
+        // Thread object only, not to the OS thread that `ps`, `top` and debuggers show.
+        let thread = Thread { [self] in
+            Thread.current.name = "dagstack-sink"
+            runWorker()
+        }
         thread.start()
     }
 
     /// Enqueues one element; never blocks unless the policy is ``OverflowPolicy/block``.
+    ///
+    /// The worker itself never waits: a sink that logs into itself while writing would wait for
+    /// room only it can make, so under `block` its record is dropped (counted as overflow) instead.
     package func submit(_ element: consuming Element) {
         // Moved through an optional so the element enters the queue without another copy.
         var slot: Element? = consume element
-        var admission = state.withLock { $0.admit(&slot, isRetry: false) }
+        let mayWait = options.overflow != .block || pthread_self() != workerThread.load(ordering: .relaxed)
+        var admission = state.withLock { $0.admit(&slot, isRetry: false, mayWait: mayWait) }
         while true {
             if admission.wakeWorker { wakeWorker.signal() }
             guard admission.waitForRoom else { return }

@@ -51,12 +51,17 @@ struct DeliveryState<Element: Sendable>: Sendable {
     }
 
     /// A new element from `emit`, moved out of `slot` unless the producer must wait for room (then
-    /// it stays in `slot` for the retry); `isRetry` for a blocked producer trying again.
-    mutating func admit(_ slot: inout Element?, isRetry: Bool) -> Admission {
+    /// it stays in `slot` for the retry); `isRetry` for a blocked producer trying again. A producer
+    /// that may not wait (the worker itself) has a record that finds the queue full dropped.
+    mutating func admit(_ slot: inout Element?, isRetry: Bool, mayWait: Bool = true) -> Admission {
         if !isRetry { counters.emitted += 1 }
         guard phase == .open, let element = slot.take() else {
             slot = nil
             counters.droppedAfterClose += 1
+            return Admission()
+        }
+        if queue.blocksNextPush && !mayWait {
+            counters.droppedQueueOverflow += 1
             return Admission()
         }
         if queue.blocksNextPush {

@@ -54,10 +54,10 @@ package struct SinkFanOut: Sendable {
             group.enter()
             // A thread of its own per sink: a stalled sink must not starve a shared pool.
             let thread = Thread {
+                Thread.current.name = "dagstack-flush"  // from inside: see DeliveryEngine.init
                 results.store(operation(sink), at: index)
                 group.leave()
             }
-            thread.name = "dagstack-flush"
             thread.start()
         }
         _ = group.wait(timeout: deadline.dispatchTime)

@@ -70,9 +70,12 @@ package final class InternalChannel: Sendable {
         return UInt64(max(0, spec.tv_sec)) &* 1_000_000_000 &+ UInt64(max(0, spec.tv_nsec))
     }
 
-    /// One `write(2)` to file descriptor 2 (short writes are completed, errors ignored).
+    /// One `write(2)` to file descriptor 2 (short writes are completed, errors ignored), with
+    /// SIGPIPE blocked around it: a closed stderr must not kill the process from a caller's thread.
     @Sendable
     package static func writeToStandardError(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { _ = LiveFile.writeAll(STDERR_FILENO, $0) }
+        WriteSignals.withBlocked {
+            bytes.withUnsafeBytes { _ = LiveFile.writeAll(STDERR_FILENO, $0) }
+        }
     }
 }

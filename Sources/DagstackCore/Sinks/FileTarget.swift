@@ -68,13 +68,20 @@ final class FileTarget: DeliveryTarget {
         report.droppedSinkError += lines - whole
         if let error {
             report.failure = "cannot write to \(path): \(LiveFile.describe(errno: error))"
+            // A write stopped mid-line (disk full, size limit): cut the partial line off so the
+            // file still ends with a whole line and the next line starts on its own.
+            let torn = written - (whole > 0 ? lineEnds[whole - 1] : 0)
+            if torn > 0 { LiveFile.removeTail(file.descriptor, byteCount: torn) }
         }
     }
 
     /// Archives the live file and opens a fresh one that will take the next `lineLength` bytes.
     private func rotate(lineLength: Int, _ report: inout DeliveryReport) {
-        for operation in RotationStateMachine.archiveOperations(path: path, keep: rotation.keep) {
-            if let failure = LiveFile.perform(operation) { report.failure = failure }
+        // Only a regular file is archived: a symlink, FIFO or device put at the path stays as is.
+        if LiveFile.isRegularFile(atPath: path) {
+            for operation in RotationStateMachine.archiveOperations(path: path, keep: rotation.keep) {
+                if let failure = LiveFile.perform(operation) { report.failure = failure }
+            }
         }
         reopen(&report)
         // A failed rename leaves the old file in place: count what is already in it.

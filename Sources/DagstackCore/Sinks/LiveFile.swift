@@ -52,6 +52,12 @@ package enum LiveFile {
         return (FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)), UInt64(max(0, info.st_size)))
     }
 
+    /// Whether `path` itself (not a symlink's target) is a regular file.
+    package static func isRegularFile(atPath path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    }
+
     /// Writes all of `bytes`, retrying short writes and `EINTR`; returns the bytes written and
     /// the `errno` that stopped it, if any.
     package static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> (written: Int, errno: Int32?)
@@ -65,10 +71,21 @@ package enum LiveFile {
             } else if result < 0, errno == EINTR {
                 continue
             } else {
-                return (written, result < 0 ? errno : EIO)
+                let code = result < 0 ? errno : EIO
+                // On a thread that blocks them (see `WriteSignals`), the signal is left pending.
+                if code == EPIPE { WriteSignals.consumePending(SIGPIPE) }
+                if code == EFBIG { WriteSignals.consumePending(SIGXFSZ) }
+                return (written, code)
             }
         }
         return (written, nil)
+    }
+
+    /// Truncates the last `byteCount` bytes off the file (a partial line left by a failed write).
+    package static func removeTail(_ descriptor: Int32, byteCount: Int) {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_size >= byteCount else { return }
+        _ = ftruncate(descriptor, info.st_size - off_t(byteCount))
     }
 
     /// Performs one archive step; a missing source is not an error. Returns a message on failure.

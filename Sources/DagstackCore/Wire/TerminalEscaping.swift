@@ -10,6 +10,13 @@ enum TerminalEscaping {
         string.withUTF8 { write(bytes: $0, to: &writer) }
     }
 
+    /// `string` escaped for the terminal (for messages that quote untrusted text).
+    static func escaped(_ string: String) -> String {
+        var bytes: [UInt8] = []
+        ByteWriter.append(to: &bytes, minimumCapacity: string.utf8.count + 16) { write(string, to: &$0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Writes `value` as Canonical JSON, escaped for the terminal.
     static func writeJSON(_ value: Value, to writer: inout ByteWriter, nonFinite: inout Int) {
         var json: [UInt8] = []

@@ -59,7 +59,7 @@ public struct WireDecodingError: Error, Sendable, CustomStringConvertible {
 
     /// Why the line was rejected.
     public let code: Code
-    /// What was wrong and what to do about it.
+    /// What was wrong and what to do about it; control characters it quotes are escaped.
     public let message: String
     /// The file that threw the error.
     public let fileID: String
@@ -68,7 +68,9 @@ public struct WireDecodingError: Error, Sendable, CustomStringConvertible {
 
     init(_ code: Code, _ message: String, fileID: String = #fileID, line: Int = #line) {
         self.code = code
-        self.message = message
+        // Messages quote keys and values of the rejected line: escape them so that printing the
+        // error cannot forge a line or drive a terminal.
+        self.message = TerminalEscaping.escaped(message)
         self.fileID = fileID
         self.line = line
     }

@@ -12,6 +12,8 @@ final class LineReader {
     let descriptor: Int32
     private var buffer: [UInt8] = []
     private var start = 0
+    // Bytes before this offset are known to hold no LF.
+    private var scanned = 0
     private var chunk = [UInt8](repeating: 0, count: 64 * 1024)
     /// Whether the last `read` returned end of file.
     private(set) var atEndOfFile = false
@@ -23,11 +25,15 @@ final class LineReader {
     /// The next complete line without its LF, or `nil` when no complete line is available now.
     func nextLine() -> [UInt8]? {
         while true {
-            if let newline = self.buffer[self.start...].firstIndex(of: UInt8(ascii: "\n")) {
+            // Only the bytes not searched yet: a long line costs one pass, not one per chunk.
+            let from = max(self.start, self.scanned)
+            if let newline = self.buffer[from...].firstIndex(of: UInt8(ascii: "\n")) {
                 let line = Array(self.buffer[self.start..<newline])
                 self.start = newline + 1
+                self.scanned = self.start
                 return line
             }
+            self.scanned = self.buffer.count
             guard self.fill() else { return nil }
         }
     }
@@ -37,6 +43,7 @@ final class LineReader {
         let rest = Array(self.buffer[self.start...])
         self.buffer.removeAll(keepingCapacity: true)
         self.start = 0
+        self.scanned = 0
         return rest
     }
 
@@ -44,6 +51,7 @@ final class LineReader {
     private func fill() -> Bool {
         if self.start > 0 {
             self.buffer.removeSubrange(0..<self.start)
+            self.scanned = max(0, self.scanned - self.start)
             self.start = 0
         }
         while true {

@@ -55,6 +55,8 @@ struct FileSinkOpenErrorTests {
         #expect(openError("/dev/null")?.code == .notRegularFile)
     }
 
+    // As root, permissionDeniedForANonRootUserIsReportedAtOpenAndCountedWhileRunning checks this as
+    // user nobody in a child process.
     @Test(.enabled(if: geteuid() != 0, "root bypasses file permissions"))
     func anUnwritableDirectoryIsPermissionDenied() throws {
         try withTemporaryDirectory { directory in
