@@ -8,6 +8,8 @@ let package = Package(
         .library(name: "Logging", targets: ["Logging"]),
         .library(name: "InMemoryLogging", targets: ["InMemoryLogging"]),
         .library(name: "DagstackCore", targets: ["DagstackCore"]),
+        .library(name: "DagstackLogger", targets: ["DagstackLogger"]),
+        .library(name: "DagstackBackend", targets: ["DagstackBackend"]),
         .executable(name: "dagstack-log", targets: ["DagstackLogCLI"]),
         .executable(name: "dagstack-bench", targets: ["DagstackBench"]),
     ],
@@ -30,6 +32,11 @@ let package = Package(
 
         // The dagstack core: records, wire formats, redaction, context, sinks, delivery, registry.
         .target(name: "DagstackCore", path: "Sources/DagstackCore"),
+        // The dagstack-native Logger API (spec section 5) on the core.
+        .target(name: "DagstackLogger", dependencies: ["DagstackCore"], path: "Sources/DagstackLogger"),
+
+        // The bridge: a facade LogHandler feeding the dagstack core; the one-call bootstrap.
+        .target(name: "DagstackBackend", dependencies: ["LogFacade", "DagstackCore"], path: "Sources/DagstackBackend"),
 
         // `dagstack-log`: the demo (the README's main job), the viewer and the canonicaliser.
         .executableTarget(name: "DagstackLogCLI", dependencies: ["DagstackCore"], path: "Sources/DagstackLogCLI"),
@@ -53,6 +60,15 @@ let package = Package(
             dependencies: ["DagstackCore", "DagstackLogCLI"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(
+            name: "DagstackLoggerTests",
+            dependencies: ["DagstackLogger", "DagstackCore"],
+            resources: [.copy("Fixtures"), .copy("ParityDriver")]
+        ),
+        .testTarget(name: "DagstackBackendTests", dependencies: ["DagstackBackend", "DagstackCore", "Logging"]),
+        // An "existing service" written against `import Logging` only, run on the dagstack backend,
+        // and the code of MIGRATING.md, kept compiling.
+        .testTarget(name: "DagstackBackendMigrationTests", dependencies: ["DagstackBackend", "Logging"]),
     ]
 )
 
