@@ -42,7 +42,13 @@ let package = Package(
         .executableTarget(name: "DagstackLogCLI", dependencies: ["DagstackCore"], path: "Sources/DagstackLogCLI"),
 
         // Release-mode benchmarks: `swift run -c release dagstack-bench <scenario>`.
-        .executableTarget(name: "DagstackBench", dependencies: ["DagstackCore"], path: "Sources/DagstackBench"),
+        .executableTarget(
+            name: "DagstackBench",
+            dependencies: ["DagstackCore", "DagstackLogger", "DagstackBackend", "Logging", "CAllocationCounter"],
+            path: "Sources/DagstackBench"
+        ),
+        // malloc and its siblings, counted and forwarded to glibc; linked into dagstack-bench only.
+        .target(name: "CAllocationCounter", path: "Sources/CAllocationCounter"),
 
         .testTarget(
             name: "LogFacadeTests",
