@@ -1,33 +1,153 @@
 import DagstackBackend
-import DagstackCore
+import Dispatch
+import Foundation
 import Logging
+import Synchronization
 
-/// Scenario 3: the facade into DagstackBackend into an async FileSink, timed from the first call
-/// until `DagstackBackend.shutdown` returns (every record in the file). The sink's queue blocks
-/// the caller when full instead of dropping, so the rate counts every record written.
-let backendScenario = SuiteScenario(
-    name: "3-backend",
-    summary: "facade -> DagstackBackend -> FileSink (async, block on full), until shutdown returns",
-    primary: "records_per_s"
+/// `facade-disabled`: the cost of a facade call below the configured level (target <= 15 ns).
+let facadeDisabledScenario = Scenario(
+    name: "facade-disabled",
+    summary: "facade logger.debug(...) with metadata below the configured INFO level (target <= 15 ns/call)"
 ) { options in
-    BackendSetup.warmUp(directory: options.directory, records: options.records / 100)
-    let delivery = DeliveryOptions(overflow: .block)
-    guard let sink = try? FileSink(path: options.directory + "/backend.jsonl", delivery: delivery),
-        let logger = BackendSetup.bootstrap(sink: sink)
-    else { return [] }
+    let registry = LoggerRegistry()
+    try? registry.configure(rootLevel: "INFO", sinks: [])
+    let logger = Logger(label: "bench.disabled") { DagstackLogHandler(label: $0, registry: registry) }
+    let samples = timePerCall(runs: options.runs, iterations: 10_000_000) {
+        logger.debug("not written", metadata: ["request.id": "9f86d081884c7d65"])
+    }
+    return Measurement(scenario: "facade-disabled", unit: "ns/call", samples: samples)
+}
+
+/// `facade-null`: the backend's own cost of one enabled facade call: record building, merge,
+/// conversion, redaction and fan-out into a sink that discards.
+let facadeNullScenario = Scenario(
+    name: "facade-null",
+    summary: "facade logger.info with 4 metadata entries into a discarding sink: the backend's own cost per call"
+) { options in
+    let registry = LoggerRegistry()
+    try? registry.configure(rootLevel: "INFO", sinks: [DiscardingSink()])
+    let withCode = timeInfoCalls(runs: options.runs) { label in
+        DagstackLogHandler(label: label, registry: registry)
+    }
+    let withoutCode = timeInfoCalls(runs: options.runs) { label in
+        DagstackLogHandler(label: label, registry: registry, includeCodeLocation: false)
+    }
+    let facadeOnly = timeInfoCalls(runs: options.runs) { _ in DiscardingHandler() }
+    return Measurement(
+        scenario: "facade-null",
+        unit: "ns/call",
+        samples: withCode,
+        notes: [
+            ("without_code_location_ns", String(Int(median(withoutCode)))),
+            ("facade_and_call_site_metadata_only_ns", String(Int(median(facadeOnly)))),
+        ]
+    )
+}
+
+/// Times one `info` call with four metadata entries through a logger whose handler `make` builds.
+private func timeInfoCalls(runs: Int, make: @escaping (String) -> any LogHandler) -> [Double] {
+    let logger = Logger(label: "bench.null", factory: make)
+    var number = 0
+    return timePerCall(runs: runs, iterations: 1_000_000) {
+        number &+= 1
+        logger.info(
+            "request handled",
+            metadata: [
+                "request.id": "9f86d081884c7d65",
+                "user.id": .stringConvertible(number),
+                "path": "/api/v1/orders",
+                "status": .stringConvertible(200),
+            ]
+        )
+    }
+}
+
+/// A handler that accepts every level and drops every event: the facade's own cost.
+private struct DiscardingHandler: LogHandler {
+    var metadata: Logger.Metadata = [:]
+    var logLevel: Logger.Level = .trace
+    func log(event: LogEvent) { blackHole(event) }
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+}
+
+/// A sink that drops every record, so only the caller's side is measured.
+private struct DiscardingSink: Sink {
+    var id: String { "discard" }
+    func emit(_ record: LogRecord) { blackHole(record) }
+    func flush(timeout: Duration) -> FlushResult { .succeeded }
+    func close() -> FlushResult { .succeeded }
+    func supportsSeverity(_ severity: Severity) -> Bool { true }
+}
+
+/// `facade-file`: facade → DagstackLogHandler → FileSink from 2 threads; records per second until
+/// close, and the caller-side latency of one log call.
+let facadeFileScenario = Scenario(
+    name: "facade-file",
+    summary: "facade → DagstackBackend → FileSink, 2 threads x 500k: records/s until close (>= 1M), caller p50/p99"
+) { options in
+    let threads = 2
+    let perThread = 500_000
     let clock = ContinuousClock()
-    let start = clock.now
-    for number in 0..<options.records { logRequest(logger, number) }
-    let emitted = clock.now
-    DagstackBackend.shutdown()
-    let end = clock.now
-    let counters = sink.counters ?? SinkCounters()
-    let elapsed = nanoseconds(end - start)
-    return [
-        ("records_per_s", Double(counters.delivered) / elapsed * 1e9),
-        ("ns_per_record", elapsed / Double(options.records)),
-        ("caller_ns_per_record", nanoseconds(emitted - start) / Double(options.records)),
-        ("shutdown_ms", nanoseconds(end - emitted) / 1e6),
-        ("bytes_per_record", Double(fileSize(sink.path)) / Double(max(1, counters.delivered))),
-    ] + BackendSetup.counterMetrics(sink)
+    var rates: [Double] = []
+    var p50s: [Double] = []
+    var p99s: [Double] = []
+    var dropped: [Double] = []
+    for run in 0...options.runs {
+        withBenchDirectory { directory in
+            guard let sink = try? FileSink(path: directory + "/facade.jsonl") else { return }
+            let registry = LoggerRegistry()
+            try? registry.configure(rootLevel: "INFO", sinks: [sink])
+            let latencies = Mutex<[UInt64]>([])
+            let start = clock.now
+            DispatchQueue.concurrentPerform(iterations: threads) { _ in
+                let logger = Logger(label: "bench.facade") { DagstackLogHandler(label: $0, registry: registry) }
+                var sampledLatencies: [UInt64] = []
+                sampledLatencies.reserveCapacity(perThread / 16 + 1)
+                for number in 0..<perThread {
+                    let sampled = number % 16 == 0
+                    let before = sampled ? monotonicNanoseconds() : 0
+                    logger.info(
+                        "request handled",
+                        metadata: [
+                            "request.id": "9f86d081884c7d65",
+                            "user.id": .stringConvertible(number),
+                            "path": "/api/v1/orders",
+                            "status": .stringConvertible(200),
+                        ]
+                    )
+                    if sampled { sampledLatencies.append(monotonicNanoseconds() - before) }
+                }
+                latencies.withLock { $0.append(contentsOf: sampledLatencies) }
+            }
+            sink.close()
+            let elapsed = clock.now - start
+            guard run > 0 else { return }
+            let counters = sink.counters ?? SinkCounters()
+            rates.append(Double(threads * perThread) / (nanoseconds(elapsed) / 1e9))
+            let sorted = latencies.withLock { $0 }.sorted()
+            p50s.append(Double(sorted[sorted.count / 2]))
+            p99s.append(Double(sorted[sorted.count * 99 / 100]))
+            dropped.append(Double(counters.dropped) / Double(max(1, counters.emitted)) * 100)
+        }
+    }
+    return Measurement(
+        scenario: "facade-file",
+        unit: "records/s",
+        samples: rates,
+        notes: [
+            ("caller_p50_ns", String(Int(median(p50s)))),
+            ("caller_p99_ns", String(Int(median(p99s)))),
+            ("median_dropped_percent", String((median(dropped) * 10).rounded() / 10)),
+        ]
+    )
+}
+
+/// The monotonic clock in nanoseconds, cheap enough to time one call.
+private func monotonicNanoseconds() -> UInt64 {
+    var spec = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &spec)
+    return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
 }

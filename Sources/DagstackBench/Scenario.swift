@@ -23,4 +23,8 @@ let allScenarios: [Scenario] = [
     decoderScenario,
     emitScenario,
     rotationScenario,
+    loggerScenario,
+    facadeDisabledScenario,
+    facadeNullScenario,
+    facadeFileScenario,
 ]

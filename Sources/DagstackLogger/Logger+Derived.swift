@@ -29,7 +29,13 @@ extension Logger {
     /// A logger that never adds the task's trace context to its records, even when
     /// `autoInjectTraceContext` is on (and skips the lookup).
     public func withoutContext() -> Logger {
-        derived(injectsTraceContext: false)
+        derived(injectsTraceContext: false, explicitContext: .some(nil))
+    }
+
+    /// A logger whose records carry `context`, whatever the task's context and the
+    /// `autoInjectTraceContext` setting (the explicit-context mode of the Go binding's `InfoCtx`).
+    public func withContext(_ context: TraceContext) -> Logger {
+        derived(explicitContext: .some(context))
     }
 
     /// The sinks a record emitted here now would go to: this logger's own, else the innermost

@@ -2,33 +2,37 @@ public import DagstackCore
 internal import Foundation
 
 extension Logger {
-    /// Emits a TRACE record (severity 1).
-    public func trace(_ body: Value, attributes: [String: Value] = [:]) {
+    /// Emits a TRACE record (severity 1); `body` and `attributes` are evaluated only when the
+    /// level is enabled.
+    public func trace(_ body: @autoclosure () -> Value, attributes: @autoclosure () -> [String: Value] = [:]) {
         emit(.trace, body, attributes)
     }
 
-    /// Emits a DEBUG record (severity 5).
-    public func debug(_ body: Value, attributes: [String: Value] = [:]) {
+    /// Emits a DEBUG record (severity 5); `body` and `attributes` are evaluated only when the
+    /// level is enabled.
+    public func debug(_ body: @autoclosure () -> Value, attributes: @autoclosure () -> [String: Value] = [:]) {
         emit(.debug, body, attributes)
     }
 
     /// Emits an INFO record (severity 9).
-    public func info(_ body: Value, attributes: [String: Value] = [:]) {
+    public func info(_ body: @autoclosure () -> Value, attributes: @autoclosure () -> [String: Value] = [:]) {
         emit(.info, body, attributes)
     }
 
-    /// Emits a WARN record (severity 13).
-    public func warn(_ body: Value, attributes: [String: Value] = [:]) {
+    /// Emits a WARN record (severity 13); `body` and `attributes` are evaluated only when the
+    /// level is enabled.
+    public func warn(_ body: @autoclosure () -> Value, attributes: @autoclosure () -> [String: Value] = [:]) {
         emit(.warn, body, attributes)
     }
 
     /// Emits an ERROR record (severity 17).
-    public func error(_ body: Value, attributes: [String: Value] = [:]) {
+    public func error(_ body: @autoclosure () -> Value, attributes: @autoclosure () -> [String: Value] = [:]) {
         emit(.error, body, attributes)
     }
 
-    /// Emits a FATAL record (severity 21); the process is not stopped.
-    public func fatal(_ body: Value, attributes: [String: Value] = [:]) {
+    /// Emits a FATAL record (severity 21); the process is not stopped. `body` and `attributes`
+    /// are evaluated only when the level is enabled.
+    public func fatal(_ body: @autoclosure () -> Value, attributes: @autoclosure () -> [String: Value] = [:]) {
         emit(.fatal, body, attributes)
     }
 
@@ -38,7 +42,11 @@ extension Logger {
     /// A number outside `1...24` is a caller error that never crashes: it is clamped into the
     /// range (0 becomes 1, 30 becomes 24) and the record is kept, and a warning naming the number
     /// goes to the internal channel `dagstack.logger.internal` (at most once a second).
-    public func log(severityNumber: Int, _ body: Value, attributes: [String: Value] = [:]) {
+    public func log(
+        severityNumber: Int,
+        _ body: @autoclosure () -> Value,
+        attributes: @autoclosure () -> [String: Value] = [:]
+    ) {
         let severity = Severity(clamping: severityNumber)
         if severity.number != severityNumber {
             registry.diagnostics.report(
@@ -72,14 +80,16 @@ extension Logger {
             "exception.stacktrace": .string(Thread.callStackSymbols.joined(separator: "\n")),
         ]
         all.merge(attributes) { $1 }
-        emit(.error, body ?? .string(message), all)
+        emit(.error, { body ?? .string(message) }, { all })
     }
 
     /// Builds the record and hands it to the registry's pipeline.
     @inline(__always)
-    func emit(_ severity: Severity, _ body: Value, _ attributes: [String: Value]) {
+    func emit(_ severity: Severity, _ body: () -> Value, _ attributes: () -> [String: Value]) {
+        guard cache.isEnabled(severity) else { return }
         let snapshot = cache.current()
         guard snapshot.policy.isEnabled(severity) else { return }
+        let attributes = attributes()
         let merged: [String: Value]
         if boundAttributes.isEmpty {
             merged = attributes
@@ -91,10 +101,15 @@ extension Logger {
         var record = LogRecord(
             timeUnixNano: InternalChannel.unixNanoseconds(),
             severity: severity,
-            body: body,
+            body: body(),
             attributes: merged,
             instrumentationScope: snapshot.scope
         )
-        snapshot.policy.emit(&record, sinks: ownSinks, injectTraceContext: injectsTraceContext)
+        snapshot.policy.emit(
+            &record,
+            sinks: ownSinks,
+            injectTraceContext: injectsTraceContext,
+            explicitTraceContext: explicitContext
+        )
     }
 }

@@ -41,6 +41,6 @@ extension Logger {
         var all = attributes
         all["event.domain"] = .string(domain)
         all["event.name"] = .string(name)
-        emit(severity, body, all)
+        emit(severity, { body }, { all })
     }
 }

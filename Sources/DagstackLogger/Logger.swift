@@ -17,13 +17,22 @@ public final class Logger: Sendable {
     /// A detached logger's own sinks; `nil` follows the configuration (and scoped sinks).
     let ownSinks: SinkFanOut?
     let injectsTraceContext: Bool
+    /// A context given with ``withContext(_:)``, used instead of the task's.
+    let explicitContext: TraceContext?
 
-    init(cache: PolicyCache, boundAttributes: [String: Value], ownSinks: SinkFanOut?, injectsTraceContext: Bool) {
+    init(
+        cache: PolicyCache,
+        boundAttributes: [String: Value],
+        ownSinks: SinkFanOut?,
+        injectsTraceContext: Bool,
+        explicitContext: TraceContext? = nil
+    ) {
         self.name = cache.name
         self.cache = cache
         self.boundAttributes = boundAttributes
         self.ownSinks = ownSinks
         self.injectsTraceContext = injectsTraceContext
+        self.explicitContext = explicitContext
     }
 
     /// Returns the logger named `name` of `registry`, creating it on first use.
@@ -62,19 +71,21 @@ public final class Logger: Sendable {
 
     /// Whether a record of `severity` would pass this logger's level now.
     public func isEnabled(_ severity: Severity) -> Bool {
-        cache.current().policy.isEnabled(severity)
+        cache.isEnabled(severity)
     }
 
     func derived(
         attributes: [String: Value]? = nil,
         sinks: SinkFanOut?? = .none,
-        injectsTraceContext: Bool? = nil
+        injectsTraceContext: Bool? = nil,
+        explicitContext: TraceContext?? = .none
     ) -> Logger {
         Logger(
             cache: cache,
             boundAttributes: attributes ?? boundAttributes,
             ownSinks: sinks ?? ownSinks,
-            injectsTraceContext: injectsTraceContext ?? self.injectsTraceContext
+            injectsTraceContext: injectsTraceContext ?? self.injectsTraceContext,
+            explicitContext: explicitContext ?? self.explicitContext
         )
     }
 }

@@ -53,23 +53,27 @@ public final class ProgressReporter: Sendable {
 
     /// Records the position `current` and logs a tick unless one was logged within `minInterval`.
     public func update(current: Int64) {
-        let now = clock()
-        let suppressed: Int? = state.withLock { state in
-            guard !state.throttle.isEnded else { return nil }
-            state.current = current
-            let pending = state.throttle.suppressed
-            return state.throttle.admitTick(now: now) ? pending : nil
-        }
-        guard let suppressed else { return }
-        var extra: [String: Value] = [:]
-        if suppressed > 0 { extra["progress.suppressed"] = .int(Int64(suppressed)) }
-        emit(.info, event: "tick", current: current, extra: extra)
+        move { _ in current }
     }
 
-    /// Advances the position by `delta` (see ``update(current:)``).
+    /// Advances the position by `delta` (see ``update(current:)``); concurrent calls never lose a
+    /// step.
     public func advance(by delta: Int64 = 1) {
-        let next = state.withLock { $0.current &+ delta }
-        update(current: next)
+        move { $0 &+ delta }
+    }
+
+    private func move(_ position: (Int64) -> Int64) {
+        let now = clock()
+        let tick: (current: Int64, suppressed: Int)? = state.withLock { state in
+            guard !state.throttle.isEnded else { return nil }
+            state.current = position(state.current)
+            let pending = state.throttle.suppressed
+            return state.throttle.admitTick(now: now) ? (state.current, pending) : nil
+        }
+        guard let tick else { return }
+        var extra: [String: Value] = [:]
+        if tick.suppressed > 0 { extra["progress.suppressed"] = .int(Int64(tick.suppressed)) }
+        emit(.info, event: "tick", current: tick.current, extra: extra)
     }
 
     /// Logs `progress.completed` (INFO); the position becomes `total` when it is known.

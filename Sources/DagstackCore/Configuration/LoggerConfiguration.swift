@@ -47,3 +47,10 @@ public struct LoggerConfiguration: Codable, Sendable, Hashable {
         )
     }
 }
+
+extension LoggerConfiguration: ExpressibleByStringLiteral {
+    /// Settings with only a level: `["httpx": "WARN"]`.
+    public init(stringLiteral level: String) {
+        self.init(level: level)
+    }
+}

@@ -5,10 +5,15 @@ extension LoggerPolicy {
     /// scope) and checked ``isEnabled(_:)``. In order: baggage entries `tenant.id`, `request.id`,
     /// `user.id` are added where the record has no such attribute; attributes are redacted; the
     /// task's trace context is set when ``autoInjectTraceContext`` and `injectTraceContext` are
-    /// both on; the resource is set when the record has none; then the record goes to the sinks:
+    /// both on, or `explicitTraceContext` is set whatever the flags say (explicit-context mode); the resource is set when the record has none; then the record goes to the sinks:
     /// `sinks` when given (a detached logger's own), else the innermost task-local scoped sinks
     /// covering the name, else the configured ones. Never throws, never blocks on I/O.
-    package func emit(_ record: inout LogRecord, sinks: SinkFanOut? = nil, injectTraceContext: Bool = true) {
+    package func emit(
+        _ record: inout LogRecord,
+        sinks: SinkFanOut? = nil,
+        injectTraceContext: Bool = true,
+        explicitTraceContext: TraceContext? = nil
+    ) {
         let ambient = Ambient.current
         if !ambient.baggage.isEmpty {
             for key in loggedBaggageKeys where record.attributes[key] == nil {
@@ -16,7 +21,7 @@ extension LoggerPolicy {
             }
         }
         redaction.redact(&record)
-        if autoInjectTraceContext && injectTraceContext, let trace = ambient.trace {
+        if let trace = explicitTraceContext ?? (autoInjectTraceContext && injectTraceContext ? ambient.trace : nil) {
             record.traceID = trace.traceID
             record.spanID = trace.spanID
             record.traceFlags = trace.flags

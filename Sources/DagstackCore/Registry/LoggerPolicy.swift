@@ -2,8 +2,9 @@
 /// needs, resolved once and cached by the front ends.
 ///
 /// Front ends keep a policy and fetch a new one from ``LoggerRegistry/policy(for:)`` only when
-/// ``LoggerRegistry/generation`` has moved past ``generation``.
-package struct LoggerPolicy: Sendable {
+/// ``LoggerRegistry/generation`` has moved past ``generation``. An immutable object, so holding
+/// or passing one costs a single retain.
+package final class LoggerPolicy: Sendable {
     /// The logger name this policy is for.
     package let name: String
     /// The configuration generation it was computed in.

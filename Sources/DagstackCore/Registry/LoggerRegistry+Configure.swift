@@ -4,7 +4,8 @@ extension LoggerRegistry {
     /// Configures the registry: levels, sinks, resource, redaction and trace-context injection.
     ///
     /// The same as ``reconfigure(rootLevel:sinks:perLoggerLevels:resourceAttributes:redaction:autoInjectTraceContext:)``:
-    /// it may be called again, and every call replaces the whole configuration.
+    /// it may be called again, and every call replaces the whole configuration. The environment
+    /// is not read here; ``configure(_:environment:)`` applies it over a ``LoggingConfiguration``.
     ///
     /// - Parameters:
     ///   - rootLevel: the root logger's level, a name (`TRACE` … `FATAL`, any case, also
@@ -64,13 +65,14 @@ extension LoggerRegistry {
         configuration.resource = resourceAttributes.isEmpty ? nil : Resource(attributes: resourceAttributes)
         configuration.redaction = redaction ?? .default
         configuration.autoInjectTraceContext = autoInjectTraceContext
-        install(configuration)
+        let retired = configurationLock.withLock { _ in swap(configuration) }
+        settle(configuration, retired: retired)
     }
 
-    /// Swaps in `configuration`, then retires the old sinks it does not keep and reports a
-    /// disabled redaction.
-    func install(_ configuration: RegistryConfiguration) {
-        let retired: [any Sink] = state.withLock { state in
+    /// Swaps in `configuration` and returns the old sinks it does not keep; the caller holds
+    /// `configurationLock` and then calls ``settle(_:retired:)`` after releasing it.
+    func swap(_ configuration: RegistryConfiguration) -> [any Sink] {
+        state.withLock { state in
             let old = state.configuration.allSinks
             state.configuration = configuration
             state.policies.removeAll(keepingCapacity: true)
@@ -82,6 +84,10 @@ extension LoggerRegistry {
                 return !Self.isSameInstance(sink, successor)
             }
         }
+    }
+
+    /// After a swap, outside every lock: reports a disabled redaction and retires the old sinks.
+    func settle(_ configuration: RegistryConfiguration, retired: [any Sink]) {
         if configuration.redaction.disablesRedaction {
             diagnostics.report(
                 Diagnostic(

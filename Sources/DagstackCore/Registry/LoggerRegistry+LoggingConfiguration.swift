@@ -42,7 +42,7 @@ extension LoggerRegistry {
             attributes.merge(overrides.resourceAttributes) { $1 }
             resolved.resource = Resource(attributes: attributes)
         }
-        try configurationLock.withLock { _ throws(ConfigurationError) in
+        let retired = try configurationLock.withLock { _ throws(ConfigurationError) -> [any Sink] in
             let existing = state.withLock { $0.configuration.builtSinks }
             let built = try Self.openSinks(
                 configuration.sinks.filter { $0.enabled ?? true },
@@ -51,9 +51,10 @@ extension LoggerRegistry {
                 diagnostics: diagnostics
             )
             resolved.attach(built, to: configuration)
-            for problem in overrides.problems { diagnostics.report(problem) }
-            install(resolved)
+            return swap(resolved)
         }
+        for problem in overrides.problems { diagnostics.report(problem) }
+        settle(resolved, retired: retired)
     }
 
     /// The sink built from the configuration entry with id `id`, if the current configuration

@@ -65,7 +65,9 @@ public final class LoggerRegistry: Sendable {
                 name: name,
                 generation: generation,
                 minSeverity: configuration.minSeverity(for: name),
-                fanOut: SinkFanOut(configuration.sinks(for: name)),
+                fanOut: SinkFanOut(
+                    configuration.sinks(for: name, internalSink: InternalChannelSink(channel: diagnostics))
+                ),
                 resource: configuration.resource,
                 redaction: configuration.redaction,
                 autoInjectTraceContext: configuration.autoInjectTraceContext,

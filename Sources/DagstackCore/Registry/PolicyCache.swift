@@ -3,17 +3,26 @@ internal import Synchronization
 /// A front end's cached view of one logger name: the current ``LoggerPolicy`` and the
 /// instrumentation scope, refreshed only when the registry's generation moves.
 ///
-/// ``current()`` costs one atomic load and one short uncontended lock while the configuration
-/// is unchanged.
+/// ``current()`` costs one atomic load, one short uncontended lock and one retain while the
+/// configuration is unchanged (the snapshot is an immutable object, so nothing inside it is
+/// copied).
 package final class PolicyCache: Sendable {
-    package struct Snapshot: Sendable {
-        package var policy: LoggerPolicy
-        package var scope: InstrumentationScope
+    /// An immutable pair of policy and scope.
+    package final class Snapshot: Sendable {
+        package let policy: LoggerPolicy
+        package let scope: InstrumentationScope
+
+        package init(policy: LoggerPolicy, scope: InstrumentationScope) {
+            self.policy = policy
+            self.scope = scope
+        }
     }
 
     package let registry: LoggerRegistry
     package let name: String
     private let cached: Mutex<Snapshot>
+    /// `generation << 8 | minSeverity` of the cached policy, for a lock-free level check.
+    private let levelWord = Atomic<UInt64>(0)
 
     package init(registry: LoggerRegistry, name: String, scope: InstrumentationScope) {
         self.registry = registry
@@ -33,6 +42,18 @@ package final class PolicyCache: Sendable {
         self.cached = Mutex(Snapshot(policy: placeholder, scope: scope))
     }
 
+    /// Whether a record of `severity` passes the current policy's level: two atomic loads while
+    /// the configuration is unchanged, so a disabled level costs no lock.
+    @inline(__always)
+    package func isEnabled(_ severity: Severity) -> Bool {
+        let generation = registry.generation
+        let word = levelWord.load(ordering: .relaxed)
+        if word >> 8 == generation & (UInt64.max >> 8) {
+            return severity.number >= Int(word & 0xff)
+        }
+        return current().policy.isEnabled(severity)
+    }
+
     /// The policy of the current generation and the scope.
     @inline(__always)
     package func current() -> Snapshot {
@@ -45,13 +66,23 @@ package final class PolicyCache: Sendable {
     private func refresh() -> Snapshot {
         let policy = registry.policy(for: name)
         return cached.withLock { snapshot in
-            if snapshot.policy.generation < policy.generation { snapshot.policy = policy }
+            if snapshot.policy.generation < policy.generation {
+                snapshot = Snapshot(policy: policy, scope: snapshot.scope)
+                levelWord.store(
+                    (policy.generation & (UInt64.max >> 8)) << 8 | UInt64(policy.minSeverity.number),
+                    ordering: .relaxed
+                )
+            }
             return snapshot
         }
     }
 
     /// Replaces the scope's version (`Logger.get(name, version:)` with a new version).
     package func setVersion(_ version: String) {
-        cached.withLock { $0.scope.version = version }
+        cached.withLock { snapshot in
+            var scope = snapshot.scope
+            scope.version = version
+            snapshot = Snapshot(policy: snapshot.policy, scope: scope)
+        }
     }
 }

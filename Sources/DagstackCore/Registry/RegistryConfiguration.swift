@@ -38,19 +38,13 @@ struct RegistryConfiguration: Sendable {
         return rootLevel
     }
 
-    /// The sinks of the logger `name`: those of the nearest node given its own, else the root's.
-    func sinks(for name: String) -> [any Sink] {
-        guard !nodeSinks.isEmpty else { return rootSinks }
+    /// The sinks of the logger `name`: those of the nearest node given its own, else the root's;
+    /// `internalSink` for the `dagstack.logger.internal` subtree, which never inherits the root sinks.
+    func sinks(for name: String, internalSink: @autoclosure () -> any Sink) -> [any Sink] {
         for node in LevelResolution.ancestry(of: name) {
             if let sinks = nodeSinks[String(node)] { return sinks }
+            if node == InternalChannel.scopeName { return [internalSink()] }
         }
         return rootSinks
     }
-}
-
-/// A sink built from configuration settings.
-struct BuiltSink: Sendable {
-    /// The settings with the configured id, as given.
-    var settings: SinkConfiguration
-    var sink: any Sink
 }
