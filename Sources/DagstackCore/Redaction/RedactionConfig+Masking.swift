@@ -25,7 +25,10 @@ extension RedactionConfig {
             if matcher.matches(key) {
                 replacement = value == .string(Self.mask) ? nil : .string(Self.mask)
             } else {
-                replacement = redactedValue(value)
+                switch value {
+                case .map, .array: replacement = redactedValue(value)
+                default: replacement = nil  // scalars under an unmatched key stay as they are
+                }
             }
             if let replacement {
                 if result == nil {
