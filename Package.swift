@@ -71,7 +71,7 @@ let package = Package(
             dependencies: ["DagstackLogger", "DagstackCore"],
             resources: [.copy("Fixtures"), .copy("ParityDriver")]
         ),
-        .testTarget(name: "DagstackBackendTests", dependencies: ["DagstackBackend", "DagstackCore", "Logging"]),
+        .testTarget(name: "DagstackBackendTests", dependencies: ["DagstackBackend", "Logging"]),
         // An "existing service" written against `import Logging` only, run on the dagstack backend,
         // and the code of MIGRATING.md, kept compiling.
         .testTarget(name: "DagstackBackendMigrationTests", dependencies: ["DagstackBackend", "Logging"]),

@@ -2,8 +2,6 @@ import DagstackBackend
 import Logging
 import Testing
 
-@testable import DagstackCore
-
 /// Per-logger levels from configuration and from the environment apply to facade loggers by label.
 struct LevelConfigurationTests {
     /// A registry configured from a `logging:` section and an environment, with its in-memory sink.
@@ -21,7 +19,7 @@ struct LevelConfigurationTests {
             ),
             environment: environment
         )
-        let sink = try #require(registry.currentSinks.first as? InMemorySink)
+        let sink = try #require(registry.sink(configuredAs: "memory") as? InMemorySink)
         return (registry, sink)
     }
 
@@ -81,5 +79,27 @@ struct LevelConfigurationTests {
         #expect(pipeline.logger("db.query").logLevel == .debug)
         #expect(pipeline.logger("db.pool.conn").logLevel == .error)
         #expect(pipeline.logger("dbx").logLevel == .info)
+    }
+
+    @Test
+    func perLoggerSinksFromConfigurationApplyByLabel() throws {
+        let registry = LoggerRegistry()
+        try registry.configure(
+            LoggingConfiguration(
+                loggers: ["audit": LoggerConfiguration(sinks: ["audit-memory"])],
+                sinks: [
+                    SinkConfiguration(id: "main-memory", type: "in-memory"),
+                    SinkConfiguration(id: "audit-memory", type: "in-memory"),
+                ]
+            ),
+            environment: [:]
+        )
+        let main = try #require(registry.sink(configuredAs: "main-memory") as? InMemorySink)
+        let audit = try #require(registry.sink(configuredAs: "audit-memory") as? InMemorySink)
+        for label in ["audit", "audit.login", "auditor", "web"] {
+            Logger(label: label) { DagstackLogHandler(label: $0, registry: registry) }.info("from \(label)")
+        }
+        #expect(audit.bodies == ["from audit", "from audit.login"])
+        #expect(main.bodies == ["from auditor", "from web"])
     }
 }
