@@ -20,15 +20,18 @@ extension RedactionConfig {
             return nil
         }
         var result: [String: Value]?
-        for (key, value) in map {
+        // By index, so a value is copied only when its key matches or it nests.
+        var index = map.startIndex
+        while index != map.endIndex {
+            defer { index = map.index(after: index) }
+            let key = map.keys[index]
             let replacement: Value?
             if matcher.matches(key) {
-                replacement = value == .string(Self.mask) ? nil : .string(Self.mask)
+                replacement = map.values[index] == .string(Self.mask) ? nil : .string(Self.mask)
+            } else if map.values[index].isContainer {
+                replacement = redactedValue(map.values[index])
             } else {
-                switch value {
-                case .map, .array: replacement = redactedValue(value)
-                default: replacement = nil  // scalars under an unmatched key stay as they are
-                }
+                replacement = nil  // a scalar under an unmatched key stays as it is
             }
             if let replacement {
                 if result == nil {
@@ -57,6 +60,16 @@ extension RedactionConfig {
             return result.map(Value.array)
         default:
             return nil
+        }
+    }
+}
+
+extension Value {
+    /// Whether the value is a map or an array (which redaction walks into).
+    fileprivate var isContainer: Bool {
+        switch self {
+        case .map, .array: true
+        default: false
         }
     }
 }

@@ -8,12 +8,13 @@
 struct SuffixMatcher: Sendable, Hashable {
     private let suffixes: [[UInt8]]
     /// Per suffix, in the order of `suffixes`: its last (up to) 8 bytes as the top bytes of a
-    /// little-endian word, and the mask of those bytes.
+    /// little-endian word, the mask of those bytes, and its length.
     private let tails: [Tail]
 
     private struct Tail: Sendable, Hashable {
         var value: UInt64
         var mask: UInt64
+        var length: Int
     }
 
     init(suffixes: Set<String>) {
@@ -21,7 +22,7 @@ struct SuffixMatcher: Sendable, Hashable {
             $0.count < $1.count || ($0.count == $1.count && $0.lexicographicallyPrecedes($1))
         }
         self.tails = self.suffixes.map { suffix in
-            var tail = Tail(value: 0, mask: 0)
+            var tail = Tail(value: 0, mask: 0, length: suffix.count)
             for offset in 0..<min(8, suffix.count) {
                 let shift = UInt64(8 * (7 - offset))
                 tail.value |= UInt64(suffix[suffix.count - 1 - offset]) << shift
@@ -39,28 +40,56 @@ struct SuffixMatcher: Sendable, Hashable {
         if suffixes.isEmpty {
             return false
         }
+        // Native and literal strings are contiguous: no copy. Others are made contiguous once.
+        if let matched = key.utf8.withContiguousStorageIfAvailable({ matchesBytes($0) }) {
+            return matched
+        }
         var key = key
-        return key.withUTF8 { bytes in
-            for byte in bytes where byte >= 0x80 {
-                var lowered = String(decoding: bytes, as: UTF8.self).lowercased()
-                return lowered.withUTF8 { matchesASCIIFolded($0) }
-            }
+        return key.withUTF8 { matchesBytes($0) }
+    }
+
+    @inline(__always)
+    private func matchesBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if Self.isASCII(bytes) {
             return matchesASCIIFolded(bytes)
         }
+        var lowered = String(decoding: bytes, as: UTF8.self).lowercased()
+        return lowered.withUTF8 { matchesASCIIFolded($0) }
+    }
+
+    /// Whether every byte is below 0x80, read 8 bytes at a time (the last word may overlap).
+    @inline(__always)
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var high: UInt64 = 0
+        if bytes.count >= 8 {
+            var offset = 0
+            while offset + 8 < bytes.count {
+                high |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                offset += 8
+            }
+            high |= raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)
+        } else {
+            for offset in 0..<bytes.count {
+                high |= UInt64(bytes[offset])
+            }
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     private func matchesASCIIFolded(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let tail = Self.foldedTail(key)
-        for index in suffixes.indices {
-            let suffix = tails[index]
-            guard tail & suffix.mask == suffix.value else { continue }
-            let length = suffixes[index].count
-            guard length <= key.count else { continue }
-            if length <= 8 || matchesHead(key, suffixes[index]) {
-                return true
+        return tails.withUnsafeBufferPointer { tails in
+            for index in tails.indices {
+                let suffix = tails[index]
+                guard tail & suffix.mask == suffix.value, suffix.length <= key.count else { continue }
+                if suffix.length <= 8 || matchesHead(key, suffixes[index]) {
+                    return true
+                }
             }
+            return false
         }
-        return false
     }
 
     /// The key's last 8 bytes (fewer for a short key, in the top bytes), ASCII letters lowered.
