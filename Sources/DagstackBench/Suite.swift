@@ -24,8 +24,9 @@ struct SuiteOptions: Sendable {
     var directory = ""
 }
 
-/// The eight scenarios of issue 8, in the order each round runs them.
+/// The eight scenarios of issue 8 and the caller-cost breakdown (0), in the order each round runs them.
 let suiteScenarios: [SuiteScenario] = [
+    breakdownScenario,
     disabledLevelScenario,
     streamHandlerScenario,
     backendScenario,
