@@ -19,6 +19,20 @@ extension RedactionConfig {
         if matcher.isEmpty {
             return nil
         }
+        // The common case, nothing to redact, in two plain passes (keys, then values) that
+        // allocate nothing; only a record with a matching key or a nested value is walked again.
+        var needsWalk = false
+        for key in map.keys where matcher.matches(key) {
+            needsWalk = true
+            break
+        }
+        if !needsWalk {
+            for value in map.values where value.isContainer {
+                needsWalk = true
+                break
+            }
+        }
+        guard needsWalk else { return nil }
         var result: [String: Value]?
         // By index, so a value is copied only when its key matches or it nests.
         var index = map.startIndex
