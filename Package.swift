@@ -38,9 +38,6 @@ let package = Package(
         // The bridge: a facade LogHandler feeding the dagstack core; the one-call bootstrap.
         .target(name: "DagstackBackend", dependencies: ["LogFacade", "DagstackCore"], path: "Sources/DagstackBackend"),
 
-        // `dagstack-log`: the demo (the README's main job), the viewer and the canonicaliser.
-        .executableTarget(name: "DagstackLogCLI", dependencies: ["DagstackCore"], path: "Sources/DagstackLogCLI"),
-
         // Release-mode benchmarks: `swift run -c release dagstack-bench <scenario>`.
         .executableTarget(
             name: "DagstackBench",
@@ -49,6 +46,9 @@ let package = Package(
         ),
         // malloc and its siblings, counted and forwarded to glibc; linked into dagstack-bench only.
         .target(name: "CAllocationCounter", path: "Sources/CAllocationCounter"),
+
+        // `dagstack-log`: the demo (the README's main job), the viewer and the canonicaliser.
+        .executableTarget(name: "DagstackLogCLI", dependencies: ["DagstackCore"], path: "Sources/DagstackLogCLI"),
 
         .testTarget(
             name: "LogFacadeTests",
@@ -62,16 +62,16 @@ let package = Package(
             resources: [.copy("Fixtures"), .copy("ParityDriver")]
         ),
         .testTarget(
-            name: "DagstackLogCLITests",
-            dependencies: ["DagstackCore", "DagstackLogCLI"],
-            resources: [.copy("Fixtures")]
-        ),
-        .testTarget(
             name: "DagstackLoggerTests",
             dependencies: ["DagstackLogger", "DagstackCore"],
             resources: [.copy("Fixtures"), .copy("ParityDriver")]
         ),
-        .testTarget(name: "DagstackBackendTests", dependencies: ["DagstackBackend", "Logging"]),
+        .testTarget(
+            name: "DagstackLogCLITests",
+            dependencies: ["DagstackCore", "DagstackLogCLI"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "DagstackBackendTests", dependencies: ["DagstackBackend", "DagstackLogger", "Logging"]),
         // An "existing service" written against `import Logging` only, run on the dagstack backend,
         // and the code of MIGRATING.md, kept compiling.
         .testTarget(name: "DagstackBackendMigrationTests", dependencies: ["DagstackBackend", "Logging"]),

@@ -1,7 +1,8 @@
-import DagstackBackend
 import Foundation
 import Logging
 import Testing
+
+@testable import DagstackBackend
 
 /// The global bootstrap, each case in a process of its own (an exit test), so no test in this
 /// process ever sees a bootstrapped logging system or a configured shared registry.
@@ -27,13 +28,14 @@ struct BootstrapTests {
                 withLogger(mergingMetadata: ["step": "pay"]) { _ in
                     Logger.current.info("from the task-local logger")
                 }
+                #expect(DagstackBackend.flush().success)
                 #expect(DagstackBackend.shutdown().success)
             }
             let records = try records(inFile: path)
             #expect(
                 records.map(\.body) == ["debug kept", "kept by the per-logger level", "from the task-local logger"]
             )
-            #expect(records.map(\.instrumentationScope?.name) == ["orders.api", "noisy.child", ""])
+            #expect(records.map(\.instrumentationScope?.name) == ["orders.api", "noisy.child", "root"])
             #expect(records.allSatisfy { $0.resource == Resource(attributes: ["service.name": "orders"]) })
             #expect(records.allSatisfy { $0.attributes["request.id"] == "r-1" })
             #expect(records[0].attributes["n"] == .int(1))
@@ -79,15 +81,16 @@ struct BootstrapTests {
     }
 
     @Test
-    func bootstrapFromAConfigurationAppliesTheEnvironment() async throws {
+    func bootstrapFromADecodedConfigurationAppliesTheEnvironment() async throws {
         try await withTemporaryDirectory { directory in
             let path = directory + "/app.jsonl"
             await #expect(processExitsWith: .success) { [path = path as String] in
-                let configuration = LoggingConfiguration(
-                    level: "WARN",
-                    loggers: ["db": LoggerConfiguration(level: "DEBUG")],
-                    sinks: [SinkConfiguration(id: "main", type: "file", path: path)]
-                )
+                // The `logging:` section of an application's JSON configuration, decoded.
+                let section = """
+                    {"level": "WARN", "loggers": {"db": "DEBUG"},
+                     "sinks": [{"id": "main", "type": "file", "path": "\(path)"}]}
+                    """
+                let configuration = try JSONDecoder().decode(LoggingConfiguration.self, from: Data(section.utf8))
                 try DagstackBackend.bootstrap(
                     configuration: configuration,
                     environment: ["LOG_LEVEL_DB_POOL": "ERROR", "OTEL_SERVICE_NAME": "billing"]
@@ -154,6 +157,19 @@ struct BootstrapTests {
             }
             let records = try records(inFile: path)
             #expect(records.count == 5_000)
+        }
+    }
+
+    @Test
+    func anIgnoredSignalStaysIgnored() async {
+        await #expect(processExitsWith: .success) {
+            signal(SIGINT, SIG_IGN)
+            try DagstackBackend.bootstrap(sinks: [])
+            DagstackBackend.installShutdownHandlers()
+            var action = sigaction()
+            sigaction(SIGINT, nil, &action)
+            let handler = action.__sigaction_handler.sa_handler.map { unsafeBitCast($0, to: UInt.self) }
+            exit(handler == 1 && ShutdownHandlers.watchedSignals == [SIGTERM] ? 0 : 1)
         }
     }
 }

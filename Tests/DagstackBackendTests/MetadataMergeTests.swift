@@ -1,6 +1,5 @@
 import DagstackBackend
 import Logging
-import Synchronization
 import Testing
 
 struct MetadataMergeTests {
@@ -100,17 +99,5 @@ struct MetadataMergeTests {
             }
         }
         #expect(try #require(pipeline.onlyRecord).attributes["request.id"] == "r-9")
-    }
-}
-
-/// A thread-safe counter for provider calls.
-final class Counter: Sendable {
-    private let value = Mutex(0)
-
-    func next() -> Int {
-        value.withLock { value in
-            value += 1
-            return value
-        }
     }
 }

@@ -5,7 +5,8 @@ public import LogFacade
 /// the sinks a ``LoggerRegistry`` configures for the logger's label.
 ///
 /// The label is the registry node (per-logger levels and sinks from configuration apply to it,
-/// with dot-prefix inheritance) and the record's `instrumentation_scope.name`. Levels map to
+/// with dot-prefix inheritance) and the record's `instrumentation_scope.name` (`root` for the
+/// empty label, as the native logger names the root). Levels map to
 /// severities as SPEC §2 fixes them (notice is INFO 10). Metadata merges in swift-log's order,
 /// handler metadata < metadata provider < call site, and keeps numbers and booleans typed; see
 /// ``log(event:)`` for every attribute a record gets.

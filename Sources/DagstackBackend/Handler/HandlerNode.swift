@@ -18,6 +18,8 @@ final class HandlerNode: Sendable {
     }
 
     let registry: LoggerRegistry
+    /// The label: the logger name in the registry.
+    let label: String
     let scope: InstrumentationScope
     /// `generation << 3 | level rank`; 0 until first computed (generations start at 1).
     private let levelCache = Atomic<UInt64>(0)
@@ -26,7 +28,9 @@ final class HandlerNode: Sendable {
     /// Creates a node; touches nothing of the registry (it runs under the registry's lock).
     private init(registry: LoggerRegistry, label: String) {
         self.registry = registry
-        self.scope = InstrumentationScope(name: label)
+        self.label = label
+        // The root's scope is named `root`, as the native logger names it.
+        self.scope = InstrumentationScope(name: label.isEmpty ? "root" : label)
         self.snapshot = Mutex(nil)
     }
 
@@ -71,7 +75,7 @@ final class HandlerNode: Sendable {
             return cached
         }
         // Outside the node's lock: the registry takes its own.
-        let fresh = Snapshot(registry.policy(for: scope.name))
+        let fresh = Snapshot(registry.policy(for: label))
         return snapshot.withLock { stored in
             if let stored, stored.policy.generation >= fresh.policy.generation { return stored }
             stored = fresh
