@@ -5,12 +5,11 @@ extension DeliveryEngine {
     /// Waits until everything accepted before the call is delivered, or `deadline`.
     func flush(until deadline: Deadline) -> FlushResult {
         let semaphore = DispatchSemaphore(value: 0)
-        let (epoch, wake): (Int?, Bool) = state.withLock { state in
-            if state.phase == .abandoned || state.completed >= state.accepted { return (nil, false) }
+        let epoch: Int? = state.withLock { state in
+            if state.phase == .abandoned || state.completed >= state.accepted { return nil }
             state.flushWaiters.append(.init(target: state.accepted, semaphore: semaphore))
-            return (state.failureEpoch, state.wakeForFlush())
+            return state.failureEpoch
         }
-        if wake { wakeWorker.signal() }
         guard let epoch else { return currentOutcome(since: nil) }
         if semaphore.wait(timeout: deadline.dispatchTime) == .timedOut {
             let (stillWaiting, pending) = state.withLock { ($0.removeWaiter(semaphore), $0.counters.pending) }

@@ -2,27 +2,13 @@ internal import Dispatch
 internal import Synchronization
 
 extension DeliveryEngine {
-    /// How long the worker waits after a batch for more records before it sleeps until
-    /// signalled: a burst is written in batches about this far apart, and its producers rarely
-    /// pay for a wake-up. A flush, a close or a half-full queue wakes it at once.
-    static var lingerInterval: DispatchTimeInterval { .milliseconds(1) }
-
     /// The worker loop: take everything queued, deliver it as one batch, book it, repeat.
     func runWorker() {
         var spare: [Element] = []
-        var afterBatch = false
         while true {
-            let step = state.withLock { $0.nextStep(recycling: &spare, afterBatch: afterBatch) }
-            afterBatch = false
-            switch step {
+            switch state.withLock({ $0.nextStep(recycling: &spare) }) {
             case .sleep:
                 wakeWorker.wait()
-            case .linger:
-                if wakeWorker.wait(timeout: .now() + Self.lingerInterval) == .timedOut {
-                    // A signal racing the timeout leaves the semaphore at 1: a later wait then
-                    // returns at once and the loop looks at the state again, which is harmless.
-                    state.withLock { $0.endLinger() }
-                }
             case .exit:
                 target.finish()
                 workerExited.signal()
@@ -38,7 +24,6 @@ extension DeliveryEngine {
                 for waiter in waiters { waiter.signal() }
                 spare = batch.recycle()
                 publish(report, overflow: overflow)
-                afterBatch = true
             }
         }
     }

@@ -27,11 +27,7 @@ struct DeliveryState<Element: Sendable>: Sendable {
     /// What the worker must do once it has left the lock.
     enum WorkerStep: Sendable {
         case deliver(QueueBatch<Element>, unblock: Int)
-        /// Wait until signalled: the queue is empty and no batch was just delivered.
         case sleep
-        /// Wait at most ``DeliveryEngine/lingerInterval`` after a batch, letting records gather;
-        /// producers signal only when the queue reaches ``wakeThreshold``.
-        case linger
         case exit
     }
 
@@ -43,10 +39,6 @@ struct DeliveryState<Element: Sendable>: Sendable {
     var inFlight = 0
     var inFlightEnd: UInt64 = 0
     var workerSleeping = false
-    /// The sleeping worker is lingering after a batch (see ``WorkerStep/linger``).
-    var workerLingering = false
-    /// The queue length at which a producer wakes a lingering worker: half the capacity.
-    let wakeThreshold: Int
     var held = false
     var blockedProducers = 0
     var flushWaiters: [FlushWaiter] = []
@@ -56,7 +48,6 @@ struct DeliveryState<Element: Sendable>: Sendable {
 
     init(capacity: Int, policy: OverflowPolicy) {
         queue = BoundedQueue(capacity: capacity, policy: policy)
-        wakeThreshold = max(1, capacity / 2)
     }
 
     /// A new element from `emit`, moved out of `slot` unless the producer must wait for room (then
@@ -87,29 +78,17 @@ struct DeliveryState<Element: Sendable>: Sendable {
             counters.droppedQueueOverflow += 1
             return Admission()
         }
-        return Admission(wakeWorker: wakeForNewElement())
-    }
-
-    /// After a push: a sleeping worker is woken, unless it is lingering and the queue is still
-    /// below ``wakeThreshold`` (it wakes by itself soon; sparing the signal spares the caller a
-    /// system call and a context switch on most records of a burst).
-    mutating func wakeForNewElement() -> Bool {
-        if workerLingering && queue.count < wakeThreshold { return false }
-        return takeSleepingWorker()
+        return Admission(wakeWorker: takeSleepingWorker())
     }
 
     /// Clears the sleeping flag and says whether the worker needs a wake-up signal.
     mutating func takeSleepingWorker() -> Bool {
         guard workerSleeping, !held || phase != .open else { return false }
         workerSleeping = false
-        workerLingering = false
         return true
     }
 
-    ///
-    /// - Parameter afterBatch: whether the worker's previous step delivered a batch; then an
-    ///   empty queue makes it linger instead of sleeping until signalled.
-    mutating func nextStep(recycling spare: inout [Element], afterBatch: Bool = false) -> WorkerStep {
+    mutating func nextStep(recycling spare: inout [Element]) -> WorkerStep {
         if phase == .abandoned { return .exit }
         if !held, !queue.isEmpty {
             let batch = queue.takeAll(recycling: &spare)
@@ -121,24 +100,7 @@ struct DeliveryState<Element: Sendable>: Sendable {
         }
         if phase == .closing, queue.isEmpty { return .exit }
         workerSleeping = true
-        if afterBatch && phase == .open && !held {
-            workerLingering = true
-            return .linger
-        }
         return .sleep
-    }
-
-    /// The lingering worker's wait ended without a signal: it is awake again, so producers need
-    /// not signal it until it sleeps next.
-    mutating func endLinger() {
-        workerSleeping = false
-        workerLingering = false
-    }
-
-    /// A flush wants the queue written now: wakes a lingering worker (an idle one has nothing
-    /// queued, or is held).
-    mutating func wakeForFlush() -> Bool {
-        workerLingering ? takeSleepingWorker() : false
     }
 
     /// Books a delivered batch of `count` elements; returns the flush waiters it satisfies.
