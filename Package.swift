@@ -46,9 +46,11 @@ let package = Package(
         // Release-mode benchmarks: `swift run -c release dagstack-bench <scenario>`.
         .executableTarget(
             name: "DagstackBench",
-            dependencies: ["DagstackCore", "DagstackLogger", "DagstackBackend", "Logging"],
+            dependencies: ["DagstackCore", "DagstackLogger", "DagstackBackend", "Logging", "CAllocationCounter"],
             path: "Sources/DagstackBench"
         ),
+        // malloc and its siblings, counted and forwarded to glibc; linked into dagstack-bench only.
+        .target(name: "CAllocationCounter", path: "Sources/CAllocationCounter"),
 
         // Helpers shared by test targets (the Python reference binding runner).
         .target(name: "DagstackTestSupport", path: "Tests/DagstackTestSupport"),

@@ -22,3 +22,15 @@ func median(_ values: [Double]) -> Double {
     let middle = sorted.count / 2
     return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
+
+/// The size of a file in bytes, or 0.
+func fileSize(_ path: String) -> Int {
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    return (attributes?[.size] as? NSNumber)?.intValue ?? 0
+}
+
+/// The number of newline characters in a file, or -1 when it cannot be read.
+func lineCount(_ path: String) -> Int {
+    guard let data = FileManager.default.contents(atPath: path) else { return -1 }
+    return data.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+}

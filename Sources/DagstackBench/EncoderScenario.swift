@@ -21,3 +21,19 @@ let encoderScenario = Scenario(
         notes: [("bytes_per_record", String(lineBytes))]
     )
 }
+
+/// Scenario 8 of the suite: the encoder alone, ns per record over the record count.
+let encoderSuiteScenario = SuiteScenario(
+    name: "8-encoder",
+    summary: "JSON-lines encoding of the benchmark record into a reused buffer",
+    primary: "ns_per_record"
+) { options in
+    var buffer: [UInt8] = []
+    buffer.reserveCapacity(4096)
+    let samples = timePerCall(runs: 1, iterations: options.records) {
+        buffer.removeAll(keepingCapacity: true)
+        JSONLinesEncoder.encode(benchRecord, into: &buffer)
+    }
+    blackHole(buffer)
+    return [("ns_per_record", samples.first ?? .nan), ("bytes_per_record", Double(buffer.count))]
+}

@@ -31,31 +31,40 @@ enum MetadataConversion {
     }
 
     /// A boxed value: typed when it is a number or a boolean, masked when marked sensitive,
-    /// else its description. The checks compare metatypes, cheapest first; no number is formatted.
+    /// else its description. No number is formatted.
     private static func convertible(
         _ boxed: any CustomStringConvertible & Sendable,
         of metadata: Logger.MetadataValue
     ) -> Value {
-        let type = type(of: boxed)
-        if type == Int.self, let number = boxed as? Int { return .int(Int64(number)) }
-        if type == Double.self, let number = boxed as? Double { return .double(number) }
-        if type == Bool.self, let flag = boxed as? Bool { return .bool(flag) }
-        if type == String.self, let text = boxed as? String { return .string(text) }
-        if type == Int64.self, let number = boxed as? Int64 { return .int(number) }
-        if type == Int32.self, let number = boxed as? Int32 { return .int(Int64(number)) }
-        if type == Int16.self, let number = boxed as? Int16 { return .int(Int64(number)) }
-        if type == Int8.self, let number = boxed as? Int8 { return .int(Int64(number)) }
-        if type == UInt.self, let number = boxed as? UInt { return unsigned(UInt64(number)) }
-        if type == UInt64.self, let number = boxed as? UInt64 { return unsigned(number) }
-        if type == UInt32.self, let number = boxed as? UInt32 { return .int(Int64(number)) }
-        if type == UInt16.self, let number = boxed as? UInt16 { return .int(Int64(number)) }
-        if type == UInt8.self, let number = boxed as? UInt8 { return .int(Int64(number)) }
-        if type == Float.self, let number = boxed as? Float {
+        if let value = typed(boxed) { return value }
+        if metadata.attributes[Sensitivity.self] == .sensitive { return .string(RedactionConfig.mask) }
+        return .string(boxed.description)
+    }
+
+    /// The record value of a number, boolean or string, read through the opened existential:
+    /// `T` is the boxed value's dynamic type, so each check is a metatype comparison and a match
+    /// reads the value directly (no dynamic cast). `nil` for any other type.
+    private static func typed<T: CustomStringConvertible & Sendable>(_ value: T) -> Value? {
+        // Each bit cast is guarded by the exact type, so sizes and layouts agree.
+        if T.self == Int.self { return .int(Int64(unsafeBitCast(value, to: Int.self))) }
+        if T.self == Double.self { return .double(unsafeBitCast(value, to: Double.self)) }
+        if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
+        if T.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
+        if T.self == Int64.self { return .int(unsafeBitCast(value, to: Int64.self)) }
+        if T.self == Int32.self { return .int(Int64(unsafeBitCast(value, to: Int32.self))) }
+        if T.self == Int16.self { return .int(Int64(unsafeBitCast(value, to: Int16.self))) }
+        if T.self == Int8.self { return .int(Int64(unsafeBitCast(value, to: Int8.self))) }
+        if T.self == UInt.self { return unsigned(UInt64(unsafeBitCast(value, to: UInt.self))) }
+        if T.self == UInt64.self { return unsigned(unsafeBitCast(value, to: UInt64.self)) }
+        if T.self == UInt32.self { return .int(Int64(unsafeBitCast(value, to: UInt32.self))) }
+        if T.self == UInt16.self { return .int(Int64(unsafeBitCast(value, to: UInt16.self))) }
+        if T.self == UInt8.self { return .int(Int64(unsafeBitCast(value, to: UInt8.self))) }
+        if T.self == Float.self {
+            let number = unsafeBitCast(value, to: Float.self)
             // Through the shortest text, so 0.1 as a Float is logged as 0.1, not 0.10000000149011612.
             return .double(Double(number.description) ?? Double(number))
         }
-        if metadata.attributes[Sensitivity.self] == .sensitive { return .string(RedactionConfig.mask) }
-        return .string(boxed.description)
+        return nil
     }
 
     /// An unsigned integer as an `Int64` when it fits, else as its decimal string.

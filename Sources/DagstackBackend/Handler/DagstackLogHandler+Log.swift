@@ -34,9 +34,11 @@ extension DagstackLogHandler {
         let provided = metadataProvider?.get() ?? [:]
         let callSite = event.metadata ?? [:]
         let bindingCount = 1 + (includeCodeLocation ? 3 : 0) + (event.error == nil ? 0 : 2)
-        var attributes = [String: Value](
-            minimumCapacity: bindingCount + metadata.count + provided.count + callSite.count
-        )
+        let count = bindingCount + metadata.count + provided.count + callSite.count
+        // Up to 12 attributes, a copy of an empty 12-capacity dictionary: its first insert
+        // allocates storage from the template's type, where `init(minimumCapacity:)` goes
+        // through the library's generic entry point and looks the storage type up every call.
+        var attributes = count <= 12 ? Self.emptyAttributes : [String: Value](minimumCapacity: count)
         attributes["code.namespace"] = .string(event.source)
         if includeCodeLocation {
             attributes["code.filepath"] = .string(event.file)
@@ -52,6 +54,9 @@ extension DagstackLogHandler {
         if !callSite.isEmpty { merge(callSite, into: &attributes) }
         return attributes
     }
+
+    /// An empty dictionary with room for 12 attributes, copied on the first insert.
+    private static let emptyAttributes = [String: Value](minimumCapacity: 12)
 
     private func merge(_ metadata: Logger.Metadata, into attributes: inout [String: Value]) {
         for (key, value) in metadata {

@@ -19,13 +19,33 @@ extension RedactionConfig {
         if matcher.isEmpty {
             return nil
         }
+        // The common case, nothing to redact, in two plain passes (keys, then values) that
+        // allocate nothing; only a record with a matching key or a nested value is walked again.
+        var needsWalk = false
+        for key in map.keys where matcher.matches(key) {
+            needsWalk = true
+            break
+        }
+        if !needsWalk {
+            for value in map.values where value.isContainer {
+                needsWalk = true
+                break
+            }
+        }
+        guard needsWalk else { return nil }
         var result: [String: Value]?
-        for (key, value) in map {
+        // By index, so a value is copied only when its key matches or it nests.
+        var index = map.startIndex
+        while index != map.endIndex {
+            defer { index = map.index(after: index) }
+            let key = map.keys[index]
             let replacement: Value?
             if matcher.matches(key) {
-                replacement = value == .string(Self.mask) ? nil : .string(Self.mask)
+                replacement = map.values[index] == .string(Self.mask) ? nil : .string(Self.mask)
+            } else if map.values[index].isContainer {
+                replacement = redactedValue(map.values[index])
             } else {
-                replacement = redactedValue(value)
+                replacement = nil  // a scalar under an unmatched key stays as it is
             }
             if let replacement {
                 if result == nil {
@@ -54,6 +74,16 @@ extension RedactionConfig {
             return result.map(Value.array)
         default:
             return nil
+        }
+    }
+}
+
+extension Value {
+    /// Whether the value is a map or an array (which redaction walks into).
+    fileprivate var isContainer: Bool {
+        switch self {
+        case .map, .array: true
+        default: false
         }
     }
 }

@@ -2,8 +2,8 @@
 ///
 /// The file is opened in the throwing initialiser (never through a symlink, created with mode
 /// `0600` unless configured) and its size is resumed, so a restart continues the rotation where
-/// it left off. `emit` only enqueues; a dedicated worker encodes and appends whole batches with
-/// one write each. Rotation follows SPEC §7: before a line that would take the live file past
+/// it left off. `emit` only enqueues; a dedicated worker encodes batches and appends them in
+/// writes of about 64 KiB of whole lines. Rotation follows SPEC §7: before a line that would take the live file past
 /// `maxBytes` it becomes `path.1` (older archives shift up to `path.keep`, anything beyond is
 /// deleted); a line is never split, and a line longer than `maxBytes` goes alone into a fresh
 /// file. When the live file is deleted or renamed by someone else (logrotate's "create" mode),

@@ -16,8 +16,30 @@ public enum JSONLinesEncoder {
         }
     }
 
-    /// Writes one record's line, LF included.
-    static func write(_ record: LogRecord, to writer: inout ByteWriter, nonFinite: inout Int) {
+    /// Appends one record's line as ``encode(_:into:)`` does, with `observedAt` as its observed
+    /// time when the record has none: what a sink does at ingest (SPEC §1), without copying the
+    /// record to set the field.
+    @discardableResult
+    package static func encode(
+        _ record: LogRecord,
+        observedAt fallback: UInt64,
+        into buffer: inout [UInt8]
+    ) -> EncodeOutcome {
+        ByteWriter.append(to: &buffer) { writer in
+            var nonFinite = 0
+            write(record, to: &writer, nonFinite: &nonFinite, observedFallback: fallback)
+            return EncodeOutcome(nonFiniteDoubles: nonFinite)
+        }
+    }
+
+    /// Writes one record's line, LF included; `observedFallback` stands in for a missing
+    /// observed time.
+    static func write(
+        _ record: LogRecord,
+        to writer: inout ByteWriter,
+        nonFinite: inout Int,
+        observedFallback: UInt64? = nil
+    ) {
         // Keys in their fixed canonical (UTF-16) order.
         writer.write("{")
         if !record.attributes.isEmpty {
@@ -30,7 +52,7 @@ public enum JSONLinesEncoder {
         if let scope = record.instrumentationScope {
             writeScope(scope, to: &writer, nonFinite: &nonFinite)
         }
-        if let observed = record.observedTimeUnixNano {
+        if let observed = record.observedTimeUnixNano ?? observedFallback {
             writer.write(",\"observed_time_unix_nano\":")
             CanonicalJSON.writeUInt(observed, to: &writer)
         }

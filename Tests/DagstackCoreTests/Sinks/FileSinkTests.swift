@@ -45,6 +45,22 @@ struct FileSinkTests {
     }
 
     @Test
+    func aBatchLargerThanOneWriteChunkLandsWholeAndInOrder() throws {
+        try withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("chunks.jsonl").path
+            let sink = try sink(path, capacity: 5000)
+            sink.engine.holdWorker()  // one batch of every record, several write chunks long
+            for number in 0..<5000 { sink.emit(F.record(number)) }
+            sink.engine.releaseWorker()
+            #expect(sink.close().success)
+            let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+            #expect(size > 2 * FileTarget.chunkBytes)
+            #expect(F.numbers(path) == Array(0..<5000))
+            #expect(sink.counters?.delivered == 5000)
+        }
+    }
+
+    @Test
     func linesAreTheWireEncodersBytesWithTheObservedTimeFilledIn() throws {
         try withTemporaryDirectory { directory in
             let path = directory.appendingPathComponent("wire.jsonl").path

@@ -1,0 +1,33 @@
+import DagstackBackend
+import DagstackCore
+import Logging
+
+/// Scenario 3: the facade into DagstackBackend into an async FileSink, timed from the first call
+/// until `DagstackBackend.shutdown` returns (every record in the file). The sink's queue blocks
+/// the caller when full instead of dropping, so the rate counts every record written.
+let backendScenario = SuiteScenario(
+    name: "3-backend",
+    summary: "facade -> DagstackBackend -> FileSink (async, block on full), until shutdown returns",
+    primary: "records_per_s"
+) { options in
+    BackendSetup.warmUp(directory: options.directory, records: options.records / 100)
+    let delivery = DeliveryOptions(overflow: .block)
+    guard let sink = try? FileSink(path: options.directory + "/backend.jsonl", delivery: delivery),
+        let logger = BackendSetup.bootstrap(sink: sink)
+    else { return [] }
+    let clock = ContinuousClock()
+    let start = clock.now
+    for number in 0..<options.records { logRequest(logger, number) }
+    let emitted = clock.now
+    DagstackBackend.shutdown()
+    let end = clock.now
+    let counters = sink.counters ?? SinkCounters()
+    let elapsed = nanoseconds(end - start)
+    return [
+        ("records_per_s", Double(counters.delivered) / elapsed * 1e9),
+        ("ns_per_record", elapsed / Double(options.records)),
+        ("caller_ns_per_record", nanoseconds(emitted - start) / Double(options.records)),
+        ("shutdown_ms", nanoseconds(end - emitted) / 1e6),
+        ("bytes_per_record", Double(fileSize(sink.path)) / Double(max(1, counters.delivered))),
+    ] + BackendSetup.counterMetrics(sink)
+}

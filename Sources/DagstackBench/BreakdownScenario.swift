@@ -1,0 +1,80 @@
+import DagstackBackend
+import DagstackCore
+import Logging
+
+/// Scenario 0, where the caller's time goes: the issue-8 call (1) into a handler that discards
+/// the event (the facade and the call-site metadata alone), (2) through DagstackLogHandler into a
+/// sink that discards the record (record building, conversion, redaction, fan-out: the backend's
+/// caller-side cost without the queue), (3) the same without code location; and (4) the FileSink
+/// worker's time per record on its own: records queued while the worker is held, then timed from
+/// its release until a flush returns (encoding, write, freeing). Scenario 6's p50 minus (2) is
+/// the queue hand-off.
+let breakdownScenario = SuiteScenario(
+    name: "0-breakdown",
+    summary:
+        "caller cost by stage: facade only, + DagstackLogHandler to a discarding sink (with/without code location)",
+    primary: "backend_null_sink_ns"
+) { options in
+    let registry = LoggerRegistry()
+    try? registry.configure(rootLevel: "INFO", sinks: [DiscardingSink()])
+    let facadeOnly = Logger(label: "bench") { _ in DiscardingHandler() }
+    let backend = Logger(label: "bench") { label in DagstackLogHandler(label: label, registry: registry) }
+    let withoutCode = Logger(label: "bench") { label in
+        DagstackLogHandler(label: label, registry: registry, includeCodeLocation: false)
+    }
+    return [
+        ("facade_only_ns", timeCalls(facadeOnly, records: options.records)),
+        ("backend_null_sink_ns", timeCalls(backend, records: options.records)),
+        ("backend_null_sink_no_code_location_ns", timeCalls(withoutCode, records: options.records)),
+        ("worker_ns_per_record", workerTime(directory: options.directory, records: min(options.records, 200_000))),
+    ]
+}
+
+/// ns per record for a held FileSink worker to write `records` queued records once released.
+private func workerTime(directory: String, records: Int) -> Double {
+    let delivery = DeliveryOptions(capacity: records, overflow: .block)
+    guard let sink = try? FileSink(path: directory + "/worker.jsonl", delivery: delivery) else { return .nan }
+    let registry = LoggerRegistry()
+    try? registry.configure(rootLevel: "INFO", sinks: [sink])
+    let logger = Logger(label: "bench") { label in DagstackLogHandler(label: label, registry: registry) }
+    for number in 0..<records / 10 { logRequest(logger, number) }  // warm-up
+    _ = sink.flush(timeout: .seconds(30))
+    sink.holdWorker()
+    for number in 0..<records { logRequest(logger, number) }
+    let clock = ContinuousClock()
+    let start = clock.now
+    sink.releaseWorker()
+    _ = sink.flush(timeout: .seconds(60))
+    let elapsed = nanoseconds(clock.now - start)
+    registry.shutdown()
+    return elapsed / Double(records)
+}
+
+/// ns per `logRequest` call, after a warm-up of a tenth of the calls.
+private func timeCalls(_ logger: Logger, records: Int) -> Double {
+    for number in 0..<records / 10 { logRequest(logger, number) }
+    let clock = ContinuousClock()
+    let start = clock.now
+    for number in 0..<records { logRequest(logger, number) }
+    return nanoseconds(clock.now - start) / Double(records)
+}
+
+/// A handler that accepts every level and drops every event.
+private struct DiscardingHandler: LogHandler {
+    var metadata: Logger.Metadata = [:]
+    var logLevel: Logger.Level = .trace
+    func log(event: LogEvent) { blackHole(event) }
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+}
+
+/// A sink that drops every record.
+private struct DiscardingSink: Sink {
+    var id: String { "discard" }
+    func emit(_ record: LogRecord) { blackHole(record) }
+    func flush(timeout: Duration) -> FlushResult { .succeeded }
+    func close() -> FlushResult { .succeeded }
+    func supportsSeverity(_ severity: Severity) -> Bool { true }
+}

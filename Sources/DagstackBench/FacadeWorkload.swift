@@ -1,0 +1,35 @@
+import Logging
+
+/// The issue-8 call, written as a user of swift-log writes it: interpolated request id, boxed
+/// numbers through `.stringConvertible`, a literal path. Scenarios 2, 3, 6 and 7 all call this.
+@inline(__always)
+func logRequest(_ logger: Logger, _ number: Int) {
+    let requestID = Workload.requestID(number)
+    let userID = Workload.userID(number)
+    logger.info(
+        "request handled",
+        metadata: [
+            "request.id": "\(requestID)",
+            "user.id": .stringConvertible(userID),
+            "path": "/api/v1/orders",
+            "status": .stringConvertible(200),
+            "duration_ms": .stringConvertible(12.345),
+        ]
+    )
+}
+
+/// The same call at `debug`, for the disabled-level scenario. The values are computed inside the
+/// metadata (an autoclosure), as a caller holding them in locals would pay nothing for them.
+@inline(__always)
+func logRequestAtDebug(_ logger: Logger, _ number: Int) {
+    logger.debug(
+        "request handled",
+        metadata: [
+            "request.id": "\(Workload.requestID(number))",
+            "user.id": .stringConvertible(Workload.userID(number)),
+            "path": "/api/v1/orders",
+            "status": .stringConvertible(200),
+            "duration_ms": .stringConvertible(12.345),
+        ]
+    )
+}

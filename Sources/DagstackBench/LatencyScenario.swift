@@ -1,0 +1,40 @@
+import DagstackBackend
+import DagstackCore
+import Logging
+
+/// Scenario 6: the caller's latency of every call of scenario 3, stored into a preallocated
+/// array. The main figures use a FileSink's default delivery (8,192 records, drop oldest: what
+/// `DagstackBackend.bootstrap(sinks: [FileSink(path:)])` gives); the `block_` figures repeat the
+/// run with scenario 3's blocking queue, where a caller faster than the worker waits for room.
+let latencyScenario = SuiteScenario(
+    name: "6-latency",
+    summary: "caller latency of every scenario-3 call (default FileSink delivery; block_: blocking queue)",
+    primary: "p50_ns"
+) { options in
+    BackendSetup.warmUp(directory: options.directory, records: options.records / 100)
+    guard let sink = try? FileSink(path: options.directory + "/latency.jsonl"),
+        let logger = BackendSetup.bootstrap(sink: sink)
+    else { return [] }
+    var recorder = LatencyRecorder(capacity: options.records)
+    for number in 0..<options.records {
+        recorder.time { logRequest(logger, number) }
+    }
+    DagstackBackend.shutdown()
+    let blocking = blockingLatencies(directory: options.directory, records: options.records)
+    return recorder.percentiles(prefix: "") + BackendSetup.counterMetrics(sink) + blocking
+}
+
+/// The same run on a private registry whose FileSink blocks the caller when its queue is full.
+private func blockingLatencies(directory: String, records: Int) -> [(String, Double)] {
+    let delivery = DeliveryOptions(overflow: .block)
+    guard let sink = try? FileSink(path: directory + "/latency-block.jsonl", delivery: delivery) else { return [] }
+    let registry = LoggerRegistry()
+    guard (try? registry.configure(rootLevel: "INFO", sinks: [sink])) != nil else { return [] }
+    let logger = Logger(label: "bench") { label in DagstackLogHandler(label: label, registry: registry) }
+    var recorder = LatencyRecorder(capacity: records)
+    for number in 0..<records {
+        recorder.time { logRequest(logger, number) }
+    }
+    registry.shutdown()
+    return recorder.percentiles(prefix: "block_") + [("block_dropped", Double(sink.counters?.dropped ?? -1))]
+}
