@@ -3,8 +3,8 @@
 /// `2026-04-19T10:00:00.123456Z [INFO] name: body | k=v k2="v with space"`, with the timestamp,
 /// name and separator dimmed and the level coloured when ``colors`` is on. Presentation only,
 /// never parsed. Every control character (C0, DEL, C1), line and paragraph separators and bidi
-/// controls in the name, body, keys and values are escaped as `\n`, `\r`, `\t` or `\uXXXX`, so a
-/// logged value cannot move the cursor, recolour the terminal or forge a second line.
+/// controls in the name, body, keys and values are escaped as `\n`, `\r`, `\t` or `\u` and four
+/// hex digits, so a logged value cannot move the cursor, recolour the terminal or forge a second line.
 public struct PrettyFormatter: Sendable, Hashable {
     /// Whether to emit ANSI colour codes.
     public var colors: Bool
