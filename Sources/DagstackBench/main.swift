@@ -49,7 +49,7 @@ if names == ["selftest"] {
     exit(0)
 }
 
-if names.isEmpty || names == ["list"] {
+if names.isEmpty || names == ["list"] || names == ["--help"] || names == ["-h"] || names == ["help"] {
     print("usage: dagstack-bench [--json] [--runs N>=5] [--quick] [--records N] <scenario>... | all | suite")
     print("suite scenarios (interleaved rounds, each in a child process):")
     for scenario in suiteScenarios {
