@@ -18,20 +18,28 @@ extension DagstackLogHandler {
         // configuration; otherwise the configuration decides (it may have changed since the
         // facade read `logLevel`, or be above critical).
         guard explicitLevel != nil || current.policy.isEnabled(severity) else { return }
+        // A log call from inside the pipeline on this thread (a metadata provider or a sink that
+        // logs) must not recurse: it is built without the provider and diverted to the internal channel.
+        let entered = PipelineReentrancy.enter()
+        defer { if entered { PipelineReentrancy.leave() } }
         var record = LogRecord(
             timeUnixNano: InternalChannel.unixNanoseconds(),
             severity: severity,
             body: .string(event.message.description),
-            attributes: attributes(of: event),
+            attributes: attributes(of: event, consultingProvider: entered),
             instrumentationScope: node.scope
         )
-        current.policy.emit(&record)
+        if entered {
+            current.policy.deliver(&record)
+        } else {
+            current.policy.divert(&record)
+        }
     }
 
     /// The attributes of a record, built into one dictionary of the right capacity.
-    func attributes(of event: LogEvent) -> [String: Value] {
+    func attributes(of event: LogEvent, consultingProvider: Bool = true) -> [String: Value] {
         // The provider is user code: called here, with no lock held.
-        let provided = metadataProvider?.get() ?? [:]
+        let provided = consultingProvider ? metadataProvider?.get() ?? [:] : [:]
         let callSite = event.metadata ?? [:]
         let bindingCount = 1 + (includeCodeLocation ? 3 : 0) + (event.error == nil ? 0 : 2)
         let count = bindingCount + metadata.count + provided.count + callSite.count

@@ -8,7 +8,31 @@ extension LoggerPolicy {
     /// both on, or `explicitTraceContext` is set whatever the flags say (explicit-context mode); the resource is set when the record has none; then the record goes to the sinks:
     /// `sinks` when given (a detached logger's own), else the innermost task-local scoped sinks
     /// covering the name, else the configured ones. Never throws, never blocks on I/O.
+    ///
+    /// A call made from inside the pipeline on the same thread (a sink's `emit` that logs) does not
+    /// recurse: its record is redacted and written to the internal channel instead.
     package func emit(
+        _ record: inout LogRecord,
+        sinks: SinkFanOut? = nil,
+        injectTraceContext: Bool = true,
+        explicitTraceContext: TraceContext? = nil
+    ) {
+        guard PipelineReentrancy.enter() else {
+            divert(&record)
+            return
+        }
+        defer { PipelineReentrancy.leave() }
+        deliver(
+            &record,
+            sinks: sinks,
+            injectTraceContext: injectTraceContext,
+            explicitTraceContext: explicitTraceContext
+        )
+    }
+
+    /// ``emit(_:sinks:injectTraceContext:explicitTraceContext:)`` for a front end that already holds
+    /// ``PipelineReentrancy`` (it entered before calling user code such as a metadata provider).
+    package func deliver(
         _ record: inout LogRecord,
         sinks: SinkFanOut? = nil,
         injectTraceContext: Bool = true,
@@ -29,5 +53,24 @@ extension LoggerPolicy {
         if record.resource == nil { record.resource = resource }
         let target = sinks ?? ambient.scopedSinks(for: name, in: registryID) ?? fanOut
         target.emit(record)
+    }
+
+    /// Writes a record logged from inside the pipeline to the internal channel, redacted, instead of
+    /// delivering it (which would recurse).
+    package func divert(_ record: inout LogRecord) {
+        redaction.redact(&record)
+        var attributes = record.attributes
+        attributes["logger.name"] = .string(name)
+        attributes["log.severity_text"] = .string(record.severityText)
+        let body = record.body.stringValue ?? record.body.description
+        diagnostics.report(
+            Diagnostic(
+                key: "pipeline.reentrant:\(name)",
+                severity: .warn,
+                message: "a record logged from inside a sink or a metadata provider was diverted here instead of "
+                    + "re-entering the pipeline: \(body)",
+                attributes: attributes
+            )
+        )
     }
 }

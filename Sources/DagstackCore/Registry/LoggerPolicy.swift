@@ -18,6 +18,8 @@ package final class LoggerPolicy: Sendable {
     package let autoInjectTraceContext: Bool
     /// The registry, for matching task-local scoped sinks.
     package let registryID: ObjectIdentifier
+    /// Where records logged from inside the pipeline go (see ``PipelineReentrancy``).
+    package let diagnostics: InternalChannel
 
     package init(
         name: String,
@@ -27,7 +29,8 @@ package final class LoggerPolicy: Sendable {
         resource: Resource?,
         redaction: RedactionConfig,
         autoInjectTraceContext: Bool,
-        registryID: ObjectIdentifier
+        registryID: ObjectIdentifier,
+        diagnostics: InternalChannel = .standardError
     ) {
         self.name = name
         self.generation = generation
@@ -37,6 +40,7 @@ package final class LoggerPolicy: Sendable {
         self.redaction = redaction
         self.autoInjectTraceContext = autoInjectTraceContext
         self.registryID = registryID
+        self.diagnostics = diagnostics
     }
 
     /// Whether a record of `severity` passes the logger's level.

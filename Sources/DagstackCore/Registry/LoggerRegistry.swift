@@ -71,7 +71,8 @@ public final class LoggerRegistry: Sendable {
                 resource: configuration.resource,
                 redaction: configuration.redaction,
                 autoInjectTraceContext: configuration.autoInjectTraceContext,
-                registryID: ObjectIdentifier(self)
+                registryID: ObjectIdentifier(self),
+                diagnostics: diagnostics
             )
             if state.policies.count >= Self.policyCacheLimit { state.policies.removeAll(keepingCapacity: true) }
             state.policies[name] = policy
