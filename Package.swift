@@ -52,7 +52,7 @@ let package = Package(
         // malloc and its siblings, counted and forwarded to glibc; linked into dagstack-bench only.
         .target(name: "CAllocationCounter", path: "Sources/CAllocationCounter"),
 
-        // Helpers shared by test targets (the Python reference binding runner).
+        // Helpers shared by test targets (the Python reference binding runner, a seeded generator, a pipe reader).
         .target(name: "DagstackTestSupport", path: "Tests/DagstackTestSupport"),
 
         .testTarget(
@@ -83,7 +83,9 @@ let package = Package(
         // Faults, hostile input, secrets through every output, parser fuzz and the concurrency soak.
         .testTarget(
             name: "ReliabilityTests",
-            dependencies: ["DagstackCore", "DagstackLogger", "DagstackBackend", "DagstackLogCLI", "Logging"]
+            dependencies: [
+                "DagstackCore", "DagstackLogger", "DagstackBackend", "DagstackLogCLI", "Logging", "DagstackTestSupport",
+            ]
         ),
     ]
 )

@@ -1,3 +1,4 @@
+import DagstackTestSupport
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 import DagstackCore
 import DagstackLogger
+import DagstackTestSupport
 import Foundation
 import Testing
 
@@ -70,8 +71,8 @@ struct RedactionEveryOutputTests {
                 delivery: DeliveryOptions(),
                 diagnostics: diagnostics.channel
             )
-            let jsonPipe = CollectingPipe()
-            let prettyPipe = CollectingPipe()
+            let jsonPipe = try CollectingPipe()
+            let prettyPipe = try CollectingPipe()
             let console = ConsoleSink(
                 mode: .json,
                 stream: ConsoleStream(fileDescriptor: jsonPipe.writeEnd),

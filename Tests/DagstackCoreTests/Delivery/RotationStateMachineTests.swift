@@ -1,3 +1,4 @@
+import DagstackTestSupport
 import Testing
 
 @testable import DagstackCore

@@ -1,3 +1,4 @@
+import DagstackTestSupport
 import Foundation
 import Glibc
 import Testing
@@ -31,7 +32,7 @@ struct ConsoleSinkTests {
 
     @Test(arguments: [ConsoleSink.Mode.json, .auto])
     func jsonAndAutoOnAPipeWriteExactlyTheWireEncodersBytes(mode: ConsoleSink.Mode) throws {
-        let pipe = try TestPipe()
+        let pipe = try CollectingPipe()
         let sink = sink(mode, descriptor: pipe.writeEnd)
         #expect(sink.format == .json)
         var expected: [UInt8] = []
@@ -46,7 +47,7 @@ struct ConsoleSinkTests {
 
     @Test
     func prettyModeOnAPipeWritesTheGoldenLinesWithoutColour() throws {
-        let pipe = try TestPipe()
+        let pipe = try CollectingPipe()
         let sink = sink(.pretty, descriptor: pipe.writeEnd)
         #expect(sink.format == ConsoleFormat.pretty(colors: false))
         sink.emit(F.record(1))
@@ -61,7 +62,7 @@ struct ConsoleSinkTests {
 
     @Test
     func prettyWithColoursWritesTheGoldenColouredLine() throws {
-        let pipe = try TestPipe()
+        let pipe = try CollectingPipe()
         let target = ConsoleTarget(descriptor: pipe.writeEnd, format: .pretty(colors: true))
         let report = target.deliver(QueueBatch([F.record(7, severity: .warn)]))
         #expect(report == DeliveryReport(delivered: 1))
@@ -108,7 +109,7 @@ struct ConsoleSinkTests {
 
     @Test(arguments: ConsoleSink.Mode.allCases)
     func theIdNamesTheConfiguredMode(mode: ConsoleSink.Mode) throws {
-        let pipe = try TestPipe()
+        let pipe = try CollectingPipe()
         let sink = sink(mode, descriptor: pipe.writeEnd)
         #expect(sink.id == "console:\(mode.rawValue)")
         sink.close()
@@ -117,7 +118,7 @@ struct ConsoleSinkTests {
 
     @Test
     func linesFromConcurrentEmittersAreNeverInterleaved() throws {
-        let pipe = try TestPipe()
+        let pipe = try CollectingPipe()
         let sink = sink(.json, descriptor: pipe.writeEnd, delivery: DeliveryOptions(overflow: .block))
         let padding = String(repeating: "y", count: 3000)
         DispatchQueue.concurrentPerform(iterations: 4) { thread in
@@ -156,7 +157,7 @@ struct ConsoleSinkTests {
 
     @Test
     func theObservedTimeIsFilledInWhenMissing() throws {
-        let pipe = try TestPipe()
+        let pipe = try CollectingPipe()
         let sink = sink(.json, descriptor: pipe.writeEnd)
         sink.emit(F.record(1))
         sink.close()

@@ -1,3 +1,5 @@
+import DagstackTestSupport
+
 @testable import DagstackCore
 
 /// Generates seeded random records that stress the wire format: characters outside the BMP,

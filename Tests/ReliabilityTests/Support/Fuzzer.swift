@@ -1,4 +1,5 @@
 import DagstackCore
+import DagstackTestSupport
 
 /// Seeded byte-string generator for the parser fuzz: random bytes, and mutations of valid lines
 /// (byte flips, JSON punctuation, invalid UTF-8, deleted, duplicated and inserted ranges).

@@ -3,45 +3,6 @@ import Foundation
 import Glibc
 import Synchronization
 
-/// An OS pipe whose reader collects everything written, for console sinks.
-final class CollectingPipe: Sendable {
-    let readEnd: Int32
-    let writeEnd: Int32
-    private let collected = Mutex<[UInt8]>([])
-    private let done = DispatchSemaphore(value: 0)
-
-    init() {
-        var fds: [Int32] = [-1, -1]
-        _ = pipe(&fds)
-        readEnd = fds[0]
-        writeEnd = fds[1]
-        Thread { [self] in drain() }.start()
-    }
-
-    private func drain() {
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(readEnd, $0.baseAddress, $0.count) }
-            if count > 0 {
-                collected.withLock { $0.append(contentsOf: chunk[..<count]) }
-            } else if count < 0, errno == EINTR {
-                continue
-            } else {
-                break
-            }
-        }
-        done.signal()
-    }
-
-    /// Closes the write end and returns everything written.
-    func finish() -> [UInt8] {
-        close(writeEnd)
-        done.wait()
-        close(readEnd)
-        return collected.withLock { $0 }
-    }
-}
-
 /// Internal-channel output kept in memory.
 final class DiagnosticsCapture: Sendable {
     private let lines = Mutex<[[UInt8]]>([])

@@ -1,4 +1,5 @@
 import DagstackCore
+import DagstackTestSupport
 
 /// Seeded random attribute trees where secrets hide at any depth: keys ending with a secret
 /// suffix in mixed case (ASCII and non-ASCII prefixes), whose values (strings, maps, arrays) hold

@@ -1,15 +1,20 @@
 import Foundation
-import Glibc
+import Synchronization
 
-/// An OS pipe for sinks that write to a file descriptor; the reader drains it on its own thread.
-final class TestPipe: Sendable {
-    let readEnd: Int32
-    let writeEnd: Int32
-    private let collected = MutexBox<[UInt8]>([])
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// An OS pipe for sinks that write to a file descriptor; its reader drains it on a thread of its
+/// own, so a writer never blocks on a full pipe.
+public final class CollectingPipe: Sendable {
+    public let readEnd: Int32
+    public let writeEnd: Int32
+    private let collected = Mutex<[UInt8]>([])
     private let done = DispatchSemaphore(value: 0)
 
-    init() throws {
-        var fds: [Int32] = [0, 0]
+    public init() throws {
+        var fds: [Int32] = [-1, -1]
         guard pipe(&fds) == 0 else { throw POSIXError(.EMFILE) }
         readEnd = fds[0]
         writeEnd = fds[1]
@@ -21,7 +26,7 @@ final class TestPipe: Sendable {
         while true {
             let count = chunk.withUnsafeMutableBytes { read(readEnd, $0.baseAddress, $0.count) }
             if count > 0 {
-                collected.update { $0.append(contentsOf: chunk[..<count]) }
+                collected.withLock { $0.append(contentsOf: chunk[..<count]) }
             } else if count < 0, errno == EINTR {
                 continue
             } else {
@@ -32,10 +37,10 @@ final class TestPipe: Sendable {
     }
 
     /// Closes the write end and returns everything that was written.
-    func finish() -> [UInt8] {
+    public func finish() -> [UInt8] {
         close(writeEnd)
         done.wait()
         close(readEnd)
-        return collected.value
+        return collected.withLock { $0 }
     }
 }
