@@ -35,16 +35,7 @@ struct FileSinkMountedFaultTests {
             let logs = directory + "/logs"
             C.check(mkdir(logs, 0o700) == 0, 4)
             let path = logs + "/app.jsonl"
-            let (channel, captured) = FileFixtures.quietChannel()
-            let file = try FileSink(
-                path: path,
-                maxBytes: 0,
-                keep: 1,
-                minSeverity: .trace,
-                fileMode: 0o600,
-                delivery: DeliveryOptions(),
-                diagnostics: channel
-            )
+            let (file, captured) = try FileFixtures.quietFileSink(path)
             let memory = InMemorySink()
             let fanOut = SinkFanOut([file, memory])
             for number in 0..<3 { fanOut.emit(FileFixtures.record(number)) }
@@ -77,16 +68,7 @@ struct FileSinkMountedFaultTests {
             let filler = logs + "/filler"
             C.check(FileManager.default.createFile(atPath: filler, contents: Data(count: 40 << 10)), 6)
             let path = logs + "/app.jsonl"
-            let (channel, captured) = FileFixtures.quietChannel()
-            let file = try FileSink(
-                path: path,
-                maxBytes: 0,
-                keep: 1,
-                minSeverity: .trace,
-                fileMode: 0o600,
-                delivery: DeliveryOptions(),
-                diagnostics: channel
-            )
+            let (file, captured) = try FileFixtures.quietFileSink(path)
             let memory = InMemorySink(capacity: 1000)
             let fanOut = SinkFanOut([file, memory])
             for number in 0..<200 { fanOut.emit(FileFixtures.record(number, padding: 40)) }

@@ -12,17 +12,7 @@ struct FileSinkPathFaultTests {
     private typealias F = FileFixtures
 
     private func sink(_ path: String, maxBytes: UInt64 = 0, keep: Int = 3) throws -> (FileSink, CapturedOutput) {
-        let (channel, captured) = F.quietChannel()
-        let sink = try FileSink(
-            path: path,
-            maxBytes: maxBytes,
-            keep: keep,
-            minSeverity: .trace,
-            fileMode: 0o600,
-            delivery: DeliveryOptions(),
-            diagnostics: channel
-        )
-        return (sink, captured)
+        try F.quietFileSink(path, maxBytes: maxBytes, keep: keep)
     }
 
     private func expectBalanced(_ counters: SinkCounters?, sourceLocation: SourceLocation = #_sourceLocation) {

@@ -17,16 +17,7 @@ struct FileSinkResourceFaultTests {
             let directory = C.makeDirectory(ownedBy: getuid())
             defer { C.remove(directory) }
             let path = directory + "/full.jsonl"
-            let (channel, captured) = FileFixtures.quietChannel()
-            let file = try FileSink(
-                path: path,
-                maxBytes: 0,
-                keep: 1,
-                minSeverity: .trace,
-                fileMode: 0o600,
-                delivery: DeliveryOptions(),
-                diagnostics: channel
-            )
+            let (file, captured) = try FileFixtures.quietFileSink(path)
             let memory = InMemorySink()
             let fanOut = SinkFanOut([file, memory])
             var limit = rlimit()
@@ -77,16 +68,7 @@ struct FileSinkResourceFaultTests {
             let live = directory + "/live"
             C.check(mkdir(live, 0o700) == 0, 8)
             let path = live + "/app.jsonl"
-            let (channel, captured) = FileFixtures.quietChannel()
-            let file = try FileSink(
-                path: path,
-                maxBytes: 0,
-                keep: 1,
-                minSeverity: .trace,
-                fileMode: 0o600,
-                delivery: DeliveryOptions(),
-                diagnostics: channel
-            )
+            let (file, captured) = try FileFixtures.quietFileSink(path)
             let memory = InMemorySink()
             let fanOut = SinkFanOut([file, memory])
             for number in 0..<3 { fanOut.emit(FileFixtures.record(number)) }

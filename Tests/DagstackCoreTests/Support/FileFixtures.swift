@@ -59,6 +59,22 @@ enum FileFixtures {
         let output = CapturedOutput()
         return (InternalChannel(output: output.append), output)
     }
+
+    /// A FileSink at `path` (mode 0600, default delivery) whose diagnostics are captured.
+    static func quietFileSink(_ path: String, maxBytes: UInt64 = 0, keep: Int = 1) throws -> (FileSink, CapturedOutput)
+    {
+        let (channel, captured) = quietChannel()
+        let sink = try FileSink(
+            path: path,
+            maxBytes: maxBytes,
+            keep: keep,
+            minSeverity: .trace,
+            fileMode: 0o600,
+            delivery: DeliveryOptions(),
+            diagnostics: channel
+        )
+        return (sink, captured)
+    }
 }
 
 /// Lines written by an ``InternalChannel`` under test.
