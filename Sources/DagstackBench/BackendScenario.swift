@@ -62,26 +62,6 @@ private func timeInfoCalls(runs: Int, make: @escaping (String) -> any LogHandler
     }
 }
 
-/// A handler that accepts every level and drops every event: the facade's own cost.
-private struct DiscardingHandler: LogHandler {
-    var metadata: Logger.Metadata = [:]
-    var logLevel: Logger.Level = .trace
-    func log(event: LogEvent) { blackHole(event) }
-    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-        get { metadata[key] }
-        set { metadata[key] = newValue }
-    }
-}
-
-/// A sink that drops every record, so only the caller's side is measured.
-private struct DiscardingSink: Sink {
-    var id: String { "discard" }
-    func emit(_ record: LogRecord) { blackHole(record) }
-    func flush(timeout: Duration) -> FlushResult { .succeeded }
-    func close() -> FlushResult { .succeeded }
-    func supportsSeverity(_ severity: Severity) -> Bool { true }
-}
-
 /// `facade-file`: facade → DagstackLogHandler → FileSink; written records per second until
 /// close, and the caller-side latency of one log call. Samples: 2 producer threads; the notes add
 /// one producer (the sink's worker then has a core of its own).

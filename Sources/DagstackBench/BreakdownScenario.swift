@@ -58,23 +58,3 @@ private func timeCalls(_ logger: Logger, records: Int) -> Double {
     for number in 0..<records { logRequest(logger, number) }
     return nanoseconds(clock.now - start) / Double(records)
 }
-
-/// A handler that accepts every level and drops every event.
-private struct DiscardingHandler: LogHandler {
-    var metadata: Logger.Metadata = [:]
-    var logLevel: Logger.Level = .trace
-    func log(event: LogEvent) { blackHole(event) }
-    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-        get { metadata[key] }
-        set { metadata[key] = newValue }
-    }
-}
-
-/// A sink that drops every record.
-private struct DiscardingSink: Sink {
-    var id: String { "discard" }
-    func emit(_ record: LogRecord) { blackHole(record) }
-    func flush(timeout: Duration) -> FlushResult { .succeeded }
-    func close() -> FlushResult { .succeeded }
-    func supportsSeverity(_ severity: Severity) -> Bool { true }
-}

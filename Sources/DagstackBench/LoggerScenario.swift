@@ -84,12 +84,3 @@ private func contendedNanosecondsPerRecord(_ logger: Logger, threads: Int) -> Do
     group.wait()
     return nanoseconds(clock.now - start) / Double(threads * perThread)
 }
-
-/// A sink that accepts every record and keeps nothing.
-private struct DiscardingSink: Sink {
-    let id = "discard"
-    func emit(_ record: LogRecord) { blackHole(record) }
-    func flush(timeout: Duration) -> FlushResult { .succeeded }
-    func close() -> FlushResult { .succeeded }
-    func supportsSeverity(_ severity: Severity) -> Bool { true }
-}
