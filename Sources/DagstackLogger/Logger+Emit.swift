@@ -98,7 +98,7 @@ extension Logger {
         } else {
             merged = boundAttributes.merging(attributes) { $1 }
         }
-        var record = LogRecord(
+        let record = LogRecord(
             timeUnixNano: InternalChannel.unixNanoseconds(),
             severity: severity,
             body: body(),
@@ -106,7 +106,7 @@ extension Logger {
             instrumentationScope: snapshot.scope
         )
         snapshot.policy.emit(
-            &record,
+            record,
             sinks: ownSinks,
             injectTraceContext: injectsTraceContext,
             explicitTraceContext: explicitContext

@@ -22,53 +22,54 @@ extension DagstackLogHandler {
         // logs) must not recurse: it is built without the provider and diverted to the internal channel.
         let entered = PipelineReentrancy.enter()
         defer { if entered { PipelineReentrancy.leave() } }
-        var record = LogRecord(
+        let record = LogRecord(
             timeUnixNano: InternalChannel.unixNanoseconds(),
             severity: severity,
             body: .string(event.message.description),
-            attributes: attributes(of: event, consultingProvider: entered),
+            attributeList: attributes(of: event, consultingProvider: entered),
             instrumentationScope: node.scope
         )
         if entered {
-            current.policy.deliver(&record)
+            current.policy.deliver(record)
         } else {
-            current.policy.divert(&record)
+            current.policy.divert(record)
         }
     }
 
-    /// The attributes of a record, built into one dictionary of the right capacity.
-    func attributes(of event: LogEvent, consultingProvider: Bool = true) -> [String: Value] {
+    /// The attributes of a record in layer order, later layers shadowing earlier ones: bindings,
+    /// then handler metadata, provider metadata, call-site metadata. No key is hashed here; the
+    /// encoders resolve repeated keys on the sink's worker.
+    func attributes(of event: LogEvent, consultingProvider: Bool = true) -> AttributeList {
         // The provider is user code: called here, with no lock held.
         let provided = consultingProvider ? metadataProvider?.get() ?? [:] : [:]
         let callSite = event.metadata ?? [:]
         let bindingCount = 1 + (includeCodeLocation ? 3 : 0) + (event.error == nil ? 0 : 2)
-        let count = bindingCount + metadata.count + provided.count + callSite.count
-        // Up to 12 attributes, a copy of an empty 12-capacity dictionary: its first insert
-        // allocates storage from the template's type, where `init(minimumCapacity:)` goes
-        // through the library's generic entry point and looks the storage type up every call.
-        var attributes = count <= 12 ? Self.emptyAttributes : [String: Value](minimumCapacity: count)
-        attributes["code.namespace"] = .string(event.source)
+        var attributes = AttributeList(
+            minimumCapacity: bindingCount + metadata.count + provided.count + callSite.count
+        )
+        attributes.appendBinding(.codeNamespace, .string(event.source))
         if includeCodeLocation {
-            attributes["code.filepath"] = .string(event.file)
-            attributes["code.function"] = .string(event.function)
-            attributes["code.lineno"] = .int(Int64(clamping: event.line))
+            attributes.appendBinding(.codeFilepath, .string(event.file))
+            attributes.appendBinding(.codeFunction, .string(event.function))
+            attributes.appendBinding(.codeLineno, .int(Int64(clamping: event.line)))
         }
         if let error = event.error {
-            attributes["exception.type"] = .string(String(reflecting: type(of: error)))
-            attributes["exception.message"] = .string("\(error)")
+            attributes.appendBinding(.exceptionType, .string(String(reflecting: type(of: error))))
+            attributes.appendBinding(.exceptionMessage, .string("\(error)"))
         }
-        if !metadata.isEmpty { merge(metadata, into: &attributes) }
-        if !provided.isEmpty { merge(provided, into: &attributes) }
-        if !callSite.isEmpty { merge(callSite, into: &attributes) }
+        if !metadata.isEmpty { append(metadata, to: &attributes) }
+        if !provided.isEmpty { append(provided, to: &attributes) }
+        if !callSite.isEmpty { append(callSite, to: &attributes) }
         return attributes
     }
 
-    /// An empty dictionary with room for 12 attributes, copied on the first insert.
-    private static let emptyAttributes = [String: Value](minimumCapacity: 12)
-
-    private func merge(_ metadata: Logger.Metadata, into attributes: inout [String: Value]) {
-        for (key, value) in metadata {
-            attributes[key] = MetadataConversion.value(of: value)
+    private func append(_ metadata: Logger.Metadata, to attributes: inout AttributeList) {
+        // By index, through `keys` and `values`: each is read in place, where iterating the
+        // dictionary copies every (key, value) pair through the generic tuple witnesses.
+        var index = metadata.startIndex
+        while index != metadata.endIndex {
+            attributes.append(metadata.keys[index], MetadataConversion.value(of: metadata.values[index]))
+            metadata.formIndex(after: &index)
         }
     }
 }

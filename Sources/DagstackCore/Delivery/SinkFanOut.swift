@@ -18,9 +18,16 @@ package struct SinkFanOut: Sendable {
         self.sinks = sinks
     }
 
-    package func emit(_ record: LogRecord) {
-        for sink in sinks where sink.supportsSeverity(record.severity) {
-            sink.emit(record)
+    /// Hands `record` to every sink that accepts its severity; the last one takes the record
+    /// itself, the others a copy.
+    package func emit(_ record: consuming LogRecord) {
+        guard let last = sinks.indices.last else { return }
+        let severity = record.severity
+        for index in 0..<last where sinks[index].supportsSeverity(severity) {
+            sinks[index].emit(copy record)
+        }
+        if sinks[last].supportsSeverity(severity) {
+            sinks[last].emit(record)
         }
     }
 

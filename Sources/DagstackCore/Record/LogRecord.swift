@@ -12,7 +12,15 @@ public struct LogRecord: Sendable, Hashable {
     /// The primary message, usually a string.
     public var body: Value
     /// Per-record context; keys are written sorted.
-    public var attributes: [String: Value]
+    ///
+    /// A view built from ``attributeList`` on each read: cheap for a handful of keys, but a sink
+    /// reading many keys per record should take the dictionary once.
+    public var attributes: [String: Value] {
+        get { attributeList.dictionary }
+        set { attributeList = AttributeList(newValue) }
+    }
+    /// The attributes as the pipeline built them (see ``AttributeList``).
+    package var attributeList: AttributeList
     /// The logger that produced the record.
     public var instrumentationScope: InstrumentationScope?
     /// The process, service and host that produced the record.
@@ -37,11 +45,38 @@ public struct LogRecord: Sendable, Hashable {
         spanID: SpanID? = nil,
         traceFlags: UInt8 = 0
     ) {
+        self.init(
+            timeUnixNano: timeUnixNano,
+            observedTimeUnixNano: observedTimeUnixNano,
+            severity: severity,
+            body: body,
+            attributeList: AttributeList(attributes),
+            instrumentationScope: instrumentationScope,
+            resource: resource,
+            traceID: traceID,
+            spanID: spanID,
+            traceFlags: traceFlags
+        )
+    }
+
+    /// Creates a record from attributes already in pipeline form.
+    package init(
+        timeUnixNano: UInt64,
+        observedTimeUnixNano: UInt64? = nil,
+        severity: Severity,
+        body: Value,
+        attributeList: AttributeList,
+        instrumentationScope: InstrumentationScope? = nil,
+        resource: Resource? = nil,
+        traceID: TraceID? = nil,
+        spanID: SpanID? = nil,
+        traceFlags: UInt8 = 0
+    ) {
         self.timeUnixNano = timeUnixNano
         self.observedTimeUnixNano = observedTimeUnixNano
         self.severity = severity
         self.body = body
-        self.attributes = attributes
+        self.attributeList = attributeList
         self.instrumentationScope = instrumentationScope
         self.resource = resource
         self.traceID = traceID

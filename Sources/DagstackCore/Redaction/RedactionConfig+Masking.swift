@@ -9,8 +9,25 @@ extension RedactionConfig {
 
     /// Masks the secret attributes of a record in place; the body is never redacted.
     public func redact(_ record: inout LogRecord) {
-        if let redacted = redactedMap(record.attributes) {
-            record.attributes = redacted
+        redact(&record.attributeList)
+    }
+
+    /// Masks the secret entries of an attribute list in place, shadowed entries included.
+    ///
+    /// Nothing is copied or allocated unless an entry needs masking.
+    package func redact(_ list: inout AttributeList) {
+        if matcher.isEmpty {
+            return
+        }
+        for index in (masksBindings ? 0 : list.bindingCount)..<list.entries.count {
+            if matcher.matches(list.entries[index].key) {
+                if case .string(Self.mask) = list.entries[index].value { continue }
+                list.entries[index].value = .string(Self.mask)
+            } else if list.entries[index].value.isContainer,
+                let replacement = redactedValue(list.entries[index].value)
+            {
+                list.entries[index].value = replacement
+            }
         }
     }
 

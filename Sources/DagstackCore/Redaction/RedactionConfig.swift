@@ -25,6 +25,9 @@ public struct RedactionConfig: Sendable, Hashable {
     public let effectiveSuffixes: Set<String>
     /// The effective suffixes as bytes, longest first, for matching without allocation.
     let matcher: SuffixMatcher
+    /// Whether any ``AttributeList/Binding`` key (`code.*`, `exception.*`) is a secret key here;
+    /// when none is, a list's binding entries are not matched record by record.
+    let masksBindings: Bool
 
     /// Creates a policy from extra suffixes.
     ///
@@ -46,7 +49,9 @@ public struct RedactionConfig: Sendable, Hashable {
         self.replaceDefaults = replaceDefaults
         let effective = (replaceDefaults ? [] : Self.baseSuffixes).union(extraSuffixes)
         self.effectiveSuffixes = effective
-        self.matcher = SuffixMatcher(suffixes: effective)
+        let matcher = SuffixMatcher(suffixes: effective)
+        self.matcher = matcher
+        self.masksBindings = AttributeList.Binding.allCases.contains { matcher.matches($0.rawValue) }
     }
 
     /// Whether no suffix is in force (replace mode with no extras): nothing will be masked.

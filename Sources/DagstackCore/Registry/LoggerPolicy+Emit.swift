@@ -12,18 +12,18 @@ extension LoggerPolicy {
     /// A call made from inside the pipeline on the same thread (a sink's `emit` that logs) does not
     /// recurse: its record is redacted and written to the internal channel instead.
     package func emit(
-        _ record: inout LogRecord,
+        _ record: consuming LogRecord,
         sinks: SinkFanOut? = nil,
         injectTraceContext: Bool = true,
         explicitTraceContext: TraceContext? = nil
     ) {
         guard PipelineReentrancy.enter() else {
-            divert(&record)
+            divert(record)
             return
         }
         defer { PipelineReentrancy.leave() }
         deliver(
-            &record,
+            record,
             sinks: sinks,
             injectTraceContext: injectTraceContext,
             explicitTraceContext: explicitTraceContext
@@ -33,15 +33,15 @@ extension LoggerPolicy {
     /// ``emit(_:sinks:injectTraceContext:explicitTraceContext:)`` for a front end that already holds
     /// ``PipelineReentrancy`` (it entered before calling user code such as a metadata provider).
     package func deliver(
-        _ record: inout LogRecord,
+        _ record: consuming LogRecord,
         sinks: SinkFanOut? = nil,
         injectTraceContext: Bool = true,
         explicitTraceContext: TraceContext? = nil
     ) {
         let ambient = Ambient.current
         if !ambient.baggage.isEmpty {
-            for key in loggedBaggageKeys where record.attributes[key] == nil {
-                if let value = ambient.baggage[key] { record.attributes[key] = .string(value) }
+            for key in loggedBaggageKeys where record.attributeList[key] == nil {
+                if let value = ambient.baggage[key] { record.attributeList.append(key, .string(value)) }
             }
         }
         redaction.redact(&record)
@@ -57,7 +57,7 @@ extension LoggerPolicy {
 
     /// Writes a record logged from inside the pipeline to the internal channel, redacted, instead of
     /// delivering it (which would recurse).
-    package func divert(_ record: inout LogRecord) {
+    package func divert(_ record: consuming LogRecord) {
         redaction.redact(&record)
         var attributes = record.attributes
         attributes["logger.name"] = .string(name)

@@ -81,7 +81,7 @@ public final class FileSink: Sink {
     }
 
     /// Enqueues the record; never blocks on I/O. The worker fills in an unset observed time.
-    public func emit(_ record: LogRecord) {
+    public func emit(_ record: consuming LogRecord) {
         guard record.severity >= minSeverity else { return }
         engine.submit(record)
     }

@@ -26,12 +26,12 @@ extension InMemorySink {
 
     /// The stored records whose attribute `key` equals `value`.
     public func records(attribute key: String, equals value: Value) -> [LogRecord] {
-        records { $0.attributes[key] == value }
+        records { $0.attributeList[key] == value }
     }
 
     /// The stored records that carry attribute `key`, whatever its value.
     public func records(havingAttribute key: String) -> [LogRecord] {
-        records { $0.attributes[key] != nil }
+        records { $0.attributeList[key] != nil }
     }
 
     /// The string bodies of the stored records, oldest first (non-string bodies are skipped).

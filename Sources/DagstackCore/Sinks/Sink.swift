@@ -17,7 +17,7 @@ public protocol Sink: Sendable {
     var id: String { get }
 
     /// Accepts one record; returns without waiting for I/O.
-    func emit(_ record: LogRecord)
+    func emit(_ record: consuming LogRecord)
 
     /// Waits up to `timeout` until every record emitted before the call has been written.
     func flush(timeout: Duration) -> FlushResult

@@ -61,4 +61,18 @@ enum CanonicalJSON {
         }
         writer.write(UInt8(ascii: "}"))
     }
+
+    /// Writes resolved attributes as a JSON object with their keys in UTF-16 code-unit order.
+    static func writeMap(_ list: AttributeList, to writer: inout ByteWriter, nonFinite: inout Int) {
+        writer.write(UInt8(ascii: "{"))
+        KeyOrder.forEachSorted(list) { position, key, value in
+            if position > 0 {
+                writer.write(UInt8(ascii: ","))
+            }
+            writeString(key, to: &writer)
+            writer.write(UInt8(ascii: ":"))
+            write(value, to: &writer, nonFinite: &nonFinite)
+        }
+        writer.write(UInt8(ascii: "}"))
+    }
 }

@@ -42,9 +42,9 @@ public enum JSONLinesEncoder {
     ) {
         // Keys in their fixed canonical (UTF-16) order.
         writer.write("{")
-        if !record.attributes.isEmpty {
+        if !record.attributeList.isEmpty {
             writer.write("\"attributes\":")
-            CanonicalJSON.writeMap(record.attributes, to: &writer, nonFinite: &nonFinite)
+            CanonicalJSON.writeMap(record.attributeList, to: &writer, nonFinite: &nonFinite)
             writer.write(UInt8(ascii: ","))
         }
         writer.write("\"body\":")

@@ -41,17 +41,19 @@ enum KeyOrder {
     }
 
     /// A map entry to sort: the first 8 UTF-8 bytes of its key as a big-endian integer (zero
-    /// padded), which decides most comparisons without touching the strings.
-    struct SortEntry {
+    /// padded), which decides most comparisons without touching the strings, and where it is.
+    struct SortEntry<Position> {
         var prefix: UInt64
         /// Whether `prefix` can decide the order: no byte in it is 0xEE or above (where UTF-16
         /// order departs from byte order).
         var prefixDecides: Bool
-        var index: Dictionary<String, Value>.Index
+        /// The entry's insertion order, which breaks ties between equal keys.
+        var ordinal: Int
+        var position: Position
     }
 
     @inline(__always)
-    static func sortEntry(_ key: String, at index: Dictionary<String, Value>.Index) -> SortEntry {
+    static func sortEntry<Position>(_ key: String, ordinal: Int, at position: Position) -> SortEntry<Position> {
         let prefix = key.utf8.withContiguousStorageIfAvailable { bytes -> (UInt64, Bool) in
             var prefix: UInt64 = 0
             var decides = true
@@ -63,61 +65,116 @@ enum KeyOrder {
             }
             return (count == 0 ? 0 : prefix << (8 * UInt64(8 - count)), decides)
         }
-        return SortEntry(prefix: prefix?.0 ?? 0, prefixDecides: prefix?.1 ?? false, index: index)
+        return SortEntry(
+            prefix: prefix?.0 ?? 0,
+            prefixDecides: prefix?.1 ?? false,
+            ordinal: ordinal,
+            position: position
+        )
     }
 
-    /// Calls `body` for each entry of `map` in key order, with the entry's position.
+    /// Calls `body` for each entry of `map` in key order, with its position in that order.
     @inline(__always)
     static func forEachSorted(
         _ map: [String: Value],
         _ body: (_ position: Int, _ key: String, _ value: Value) -> Void
     ) {
-        let count = map.count
+        forEachSorted(DictionaryEntries(map), body)
+    }
+
+    /// Calls `body` for each resolved attribute in key order (the last entry of a repeated key),
+    /// with its position in that order.
+    @inline(__always)
+    static func forEachSorted(
+        _ list: AttributeList,
+        _ body: (_ position: Int, _ key: String, _ value: Value) -> Void
+    ) {
+        forEachSorted(ListEntries(list: list), body)
+    }
+
+    @inline(__always)
+    private static func forEachSorted<Entries: SortableEntries>(
+        _ source: Entries,
+        _ body: (_ position: Int, _ key: String, _ value: Value) -> Void
+    ) {
+        let count = source.count
         if count == 0 {
             return
         }
-        if count == 1, let (key, value) = map.first {
-            body(0, key, value)
+        if count == 1 {
+            let only = source.first
+            body(0, source.key(at: only), source.value(at: only))
             return
         }
-        withUnsafeTemporaryAllocation(of: SortEntry.self, capacity: count) { buffer in
+        withUnsafeTemporaryAllocation(of: SortEntry<Entries.Position>.self, capacity: count) { buffer in
             var entries = buffer
-            var position = 0
-            var index = map.startIndex
-            while index != map.endIndex {
-                entries.initializeElement(at: position, to: sortEntry(map.keys[index], at: index))
-                position += 1
-                index = map.index(after: index)
+            var ordinal = 0
+            source.forEachPosition { position in
+                entries.initializeElement(
+                    at: ordinal,
+                    to: sortEntry(source.key(at: position), ordinal: ordinal, at: position)
+                )
+                ordinal += 1
             }
             if count <= 32 {
-                insertionSort(&entries, of: map)
+                insertionSort(&entries, of: source)
             } else {
-                entries.sort { entryLess($0, $1, of: map) }
+                entries.sort { entryLess($0, $1, of: source) }
             }
-            for position in 0..<count {
-                let (key, value) = map[entries[position].index]
-                body(position, key, value)
+            var written = 0
+            for index in 0..<count {
+                let position = entries[index].position
+                // Sorted with insertion order as the tie-break, a shadowed entry comes right
+                // before the entry for the same key that shadows it.
+                if Entries.mayRepeatKeys && index + 1 < count
+                    && sameKey(entries[index], entries[index + 1], of: source)
+                {
+                    continue
+                }
+                body(written, source.key(at: position), source.value(at: position))
+                written += 1
             }
             entries.deinitialize()
         }
     }
 
     @inline(__always)
-    private static func entryLess(_ left: SortEntry, _ right: SortEntry, of map: [String: Value]) -> Bool {
+    private static func sameKey<Entries: SortableEntries>(
+        _ left: SortEntry<Entries.Position>,
+        _ right: SortEntry<Entries.Position>,
+        of source: Entries
+    ) -> Bool {
+        left.prefix == right.prefix && source.key(at: left.position) == source.key(at: right.position)
+    }
+
+    @inline(__always)
+    private static func entryLess<Entries: SortableEntries>(
+        _ left: SortEntry<Entries.Position>,
+        _ right: SortEntry<Entries.Position>,
+        of source: Entries
+    ) -> Bool {
         if left.prefixDecides && right.prefixDecides && left.prefix != right.prefix {
             return left.prefix < right.prefix
         }
-        return less(map.keys[left.index], map.keys[right.index])
+        let leftKey = source.key(at: left.position)
+        let rightKey = source.key(at: right.position)
+        if Entries.mayRepeatKeys && leftKey == rightKey {
+            return left.ordinal < right.ordinal
+        }
+        return less(leftKey, rightKey)
     }
 
-    /// Insertion sort without a closure, so the map is borrowed rather than captured and retained.
+    /// Insertion sort without a closure, so the source is borrowed rather than captured and retained.
     @inline(__always)
-    private static func insertionSort(_ entries: inout UnsafeMutableBufferPointer<SortEntry>, of map: [String: Value]) {
+    private static func insertionSort<Entries: SortableEntries>(
+        _ entries: inout UnsafeMutableBufferPointer<SortEntry<Entries.Position>>,
+        of source: Entries
+    ) {
         var sorted = 1
         while sorted < entries.count {
             let entry = entries[sorted]
             var slot = sorted
-            while slot > 0 && entryLess(entry, entries[slot - 1], of: map) {
+            while slot > 0 && entryLess(entry, entries[slot - 1], of: source) {
                 entries[slot] = entries[slot - 1]
                 slot -= 1
             }
@@ -125,4 +182,62 @@ enum KeyOrder {
             sorted += 1
         }
     }
+}
+
+/// Keyed entries that ``KeyOrder`` can visit in key order.
+protocol SortableEntries {
+    associatedtype Position
+    /// Whether a key may occur more than once (the last occurrence wins).
+    static var mayRepeatKeys: Bool { get }
+    var count: Int { get }
+    var first: Position { get }
+    func forEachPosition(_ body: (Position) -> Void)
+    func key(at position: Position) -> String
+    func value(at position: Position) -> Value
+}
+
+/// A dictionary's entries: each key once.
+private struct DictionaryEntries: SortableEntries {
+    let map: [String: Value]
+
+    init(_ map: [String: Value]) {
+        self.map = map
+    }
+
+    static var mayRepeatKeys: Bool { false }
+    var count: Int { map.count }
+    var first: Dictionary<String, Value>.Index { map.startIndex }
+
+    @inline(__always)
+    func forEachPosition(_ body: (Dictionary<String, Value>.Index) -> Void) {
+        var index = map.startIndex
+        while index != map.endIndex {
+            body(index)
+            index = map.index(after: index)
+        }
+    }
+
+    @inline(__always)
+    func key(at position: Dictionary<String, Value>.Index) -> String { map.keys[position] }
+    @inline(__always)
+    func value(at position: Dictionary<String, Value>.Index) -> Value { map.values[position] }
+}
+
+/// An attribute list's entries, in insertion order.
+private struct ListEntries: SortableEntries {
+    let list: AttributeList
+
+    static var mayRepeatKeys: Bool { true }
+    var count: Int { list.entries.count }
+    var first: Int { 0 }
+
+    @inline(__always)
+    func forEachPosition(_ body: (Int) -> Void) {
+        for index in list.entries.indices { body(index) }
+    }
+
+    @inline(__always)
+    func key(at position: Int) -> String { list.entries[position].key }
+    @inline(__always)
+    func value(at position: Int) -> Value { list.entries[position].value }
 }

@@ -97,9 +97,9 @@ public enum OTLPJSONEncoder {
             writer.write(",\"body\":")
             OTLPValues.writeAnyValue(record.body, to: &writer, nonFinite: &nonFinite)
         }
-        if !record.attributes.isEmpty {
+        if !record.attributeList.isEmpty {
             writer.write(",\"attributes\":")
-            OTLPValues.writeKeyValues(record.attributes, to: &writer, nonFinite: &nonFinite)
+            OTLPValues.writeKeyValues(record.attributeList, to: &writer, nonFinite: &nonFinite)
         }
         if record.traceFlags != 0 {
             writer.write(",\"flags\":")

@@ -4,16 +4,36 @@ enum OTLPValues {
     static func writeKeyValues(_ map: [String: Value], to writer: inout ByteWriter, nonFinite: inout Int) {
         writer.write(UInt8(ascii: "["))
         KeyOrder.forEachSorted(map) { position, key, value in
-            if position > 0 {
-                writer.write(UInt8(ascii: ","))
-            }
-            writer.write("{\"key\":")
-            CanonicalJSON.writeString(key, to: &writer)
-            writer.write(",\"value\":")
-            writeAnyValue(value, to: &writer, nonFinite: &nonFinite)
-            writer.write(UInt8(ascii: "}"))
+            writeKeyValue(position, key, value, to: &writer, nonFinite: &nonFinite)
         }
         writer.write(UInt8(ascii: "]"))
+    }
+
+    /// Writes resolved attributes as a `KeyValue` list sorted by key.
+    static func writeKeyValues(_ list: AttributeList, to writer: inout ByteWriter, nonFinite: inout Int) {
+        writer.write(UInt8(ascii: "["))
+        KeyOrder.forEachSorted(list) { position, key, value in
+            writeKeyValue(position, key, value, to: &writer, nonFinite: &nonFinite)
+        }
+        writer.write(UInt8(ascii: "]"))
+    }
+
+    @inline(__always)
+    private static func writeKeyValue(
+        _ position: Int,
+        _ key: String,
+        _ value: Value,
+        to writer: inout ByteWriter,
+        nonFinite: inout Int
+    ) {
+        if position > 0 {
+            writer.write(UInt8(ascii: ","))
+        }
+        writer.write("{\"key\":")
+        CanonicalJSON.writeString(key, to: &writer)
+        writer.write(",\"value\":")
+        writeAnyValue(value, to: &writer, nonFinite: &nonFinite)
+        writer.write(UInt8(ascii: "}"))
     }
 
     /// Writes an `AnyValue`; `null` is the empty `AnyValue` `{}`.

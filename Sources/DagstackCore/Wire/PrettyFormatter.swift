@@ -63,12 +63,12 @@ public struct PrettyFormatter: Sendable, Hashable {
         } else {
             TerminalEscaping.writeJSON(record.body, to: &writer, nonFinite: &nonFinite)
         }
-        if !record.attributes.isEmpty {
+        if !record.attributeList.isEmpty {
             writer.write(UInt8(ascii: " "))
             dim(&writer)
             writer.write(UInt8(ascii: "|"))
             reset(&writer)
-            KeyOrder.forEachSorted(record.attributes) { _, key, value in
+            KeyOrder.forEachSorted(record.attributeList) { _, key, value in
                 writer.write(UInt8(ascii: " "))
                 TerminalEscaping.write(key, to: &writer)
                 writer.write(UInt8(ascii: "="))

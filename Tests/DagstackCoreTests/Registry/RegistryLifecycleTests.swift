@@ -71,8 +71,8 @@ struct RegistryLifecycleTests {
                     let cache = PolicyCache(registry: harness.registry, name: "app", scope: .init(name: "app"))
                     for index in 0..<perTask {
                         let policy = cache.current().policy
-                        var record = LogRecord(timeUnixNano: 1, severity: .info, body: .int(Int64(index)))
-                        policy.emit(&record)
+                        let record = LogRecord(timeUnixNano: 1, severity: .info, body: .int(Int64(index)))
+                        policy.emit(record)
                     }
                 }
             }

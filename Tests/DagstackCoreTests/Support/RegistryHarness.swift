@@ -24,14 +24,14 @@ struct RegistryHarness {
     ) {
         let policy = registry.policy(for: name)
         guard policy.isEnabled(severity) else { return }
-        var record = LogRecord(
+        let record = LogRecord(
             timeUnixNano: 1,
             severity: severity,
             body: .string(body),
             attributes: attributes,
             instrumentationScope: InstrumentationScope(name: name)
         )
-        policy.emit(&record, sinks: sinks, injectTraceContext: injectTraceContext)
+        policy.emit(record, sinks: sinks, injectTraceContext: injectTraceContext)
     }
 }
 

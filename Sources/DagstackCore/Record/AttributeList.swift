@@ -1,0 +1,119 @@
+/// A record's attributes as the pipeline builds them: key/value entries in the order they were
+/// added, where a later entry for a key shadows an earlier one.
+///
+/// Appending costs no hashing, so a front end adds the code location, the bound metadata and the
+/// call site's entries in layer order without resolving collisions on the caller's thread; the
+/// encoders sort the keys anyway (on the sink's worker) and keep the last entry of each key there.
+/// Every read — ``subscript(_:)``, ``dictionary``, equality — sees the resolved view.
+package struct AttributeList: Sendable {
+    /// One entry.
+    package struct Entry: Sendable {
+        package var key: String
+        package var value: Value
+
+        @inlinable
+        package init(_ key: String, _ value: Value) {
+            self.key = key
+            self.value = value
+        }
+    }
+
+    /// The attributes the front ends derive from the call itself (code location, error), whose
+    /// keys are fixed: redaction decides about them once per configuration, not per record.
+    package enum Binding: String, Sendable, CaseIterable {
+        case codeNamespace = "code.namespace"
+        case codeFilepath = "code.filepath"
+        case codeFunction = "code.function"
+        case codeLineno = "code.lineno"
+        case exceptionType = "exception.type"
+        case exceptionMessage = "exception.message"
+        case exceptionStacktrace = "exception.stacktrace"
+    }
+
+    /// The entries in insertion order; may hold a key more than once (the last one wins).
+    package var entries: [Entry]
+    /// How many leading entries were added with ``appendBinding(_:_:)`` (their keys are fixed).
+    package var bindingCount = 0
+
+    /// An empty list.
+    package init() {
+        entries = []
+    }
+
+    /// An empty list with room for `capacity` entries.
+    package init(minimumCapacity capacity: Int) {
+        entries = []
+        entries.reserveCapacity(capacity)
+    }
+
+    /// The entries of a dictionary (each key once).
+    package init(_ dictionary: [String: Value]) {
+        entries = []
+        guard !dictionary.isEmpty else { return }
+        entries.reserveCapacity(dictionary.count)
+        for (key, value) in dictionary {
+            entries.append(Entry(key, value))
+        }
+    }
+
+    /// Whether there is no attribute.
+    @inline(__always)
+    package var isEmpty: Bool {
+        entries.isEmpty
+    }
+
+    /// Adds an entry that shadows any earlier entry for `key`.
+    @inlinable
+    package mutating func append(_ key: String, _ value: Value) {
+        entries.append(Entry(key, value))
+    }
+
+    /// Adds a binding entry; bindings come before every other entry.
+    @inlinable
+    package mutating func appendBinding(_ binding: Binding, _ value: Value) {
+        if bindingCount == entries.count { bindingCount += 1 }
+        entries.append(Entry(binding.rawValue, value))
+    }
+
+    /// The value of `key` (its last entry), or `nil`. Setting replaces every entry for `key`;
+    /// setting `nil` removes them.
+    package subscript(key: String) -> Value? {
+        get {
+            var index = entries.count
+            while index > 0 {
+                index -= 1
+                if entries[index].key == key { return entries[index].value }
+            }
+            return nil
+        }
+        set {
+            let removedBindings = entries[..<bindingCount].count { $0.key == key }
+            entries.removeAll { $0.key == key }
+            bindingCount -= removedBindings
+            if let newValue { entries.append(Entry(key, newValue)) }
+        }
+    }
+
+    /// The resolved attributes: one value per key, the last entry winning.
+    package var dictionary: [String: Value] {
+        var dictionary = [String: Value](minimumCapacity: entries.count)
+        for entry in entries {
+            dictionary[entry.key] = entry.value
+        }
+        return dictionary
+    }
+}
+
+extension AttributeList: Hashable {
+    /// Equal when the resolved attributes are equal, whatever the order or shadowed entries.
+    package static func == (lhs: AttributeList, rhs: AttributeList) -> Bool {
+        if lhs.isEmpty || rhs.isEmpty {
+            return lhs.isEmpty == rhs.isEmpty
+        }
+        return lhs.dictionary == rhs.dictionary
+    }
+
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(dictionary)
+    }
+}
