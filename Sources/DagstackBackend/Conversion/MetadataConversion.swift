@@ -8,12 +8,14 @@ enum MetadataConversion {
     /// `.string` stays a string; `.stringConvertible` keeps integers, floating-point numbers and
     /// booleans typed (a `UInt64` above `Int64.max` becomes its decimal string) and is otherwise
     /// its description; dictionaries and arrays nest.
-    static func value(of metadata: Logger.MetadataValue) -> Value {
-        switch metadata {
+    static func value(of metadata: consuming Logger.MetadataValue) -> Value {
+        // Consumed, so the payload moves out instead of being copied through the existential's
+        // value witnesses.
+        switch consume metadata {
         case .string(let text):
             return .string(text)
         case .stringConvertible(let boxed):
-            return convertible(boxed, of: metadata)
+            return convertible(boxed)
         case .dictionary(let entries):
             var map = [String: Value](minimumCapacity: entries.count)
             for (key, nested) in entries {
@@ -32,12 +34,11 @@ enum MetadataConversion {
 
     /// A boxed value: typed when it is a number or a boolean, masked when marked sensitive,
     /// else its description. No number is formatted.
-    private static func convertible(
-        _ boxed: any CustomStringConvertible & Sendable,
-        of metadata: Logger.MetadataValue
-    ) -> Value {
+    private static func convertible(_ boxed: any CustomStringConvertible & Sendable) -> Value {
         if let value = typed(boxed) { return value }
-        if metadata.attributes[Sensitivity.self] == .sensitive { return .string(RedactionConfig.mask) }
+        if Logger.MetadataValue.stringConvertible(boxed).attributes[Sensitivity.self] == .sensitive {
+            return .string(RedactionConfig.mask)
+        }
         return .string(boxed.description)
     }
 
