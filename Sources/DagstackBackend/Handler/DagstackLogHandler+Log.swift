@@ -45,14 +45,12 @@ extension DagstackLogHandler {
         let callSite = event.metadata ?? [:]
         let bindingCount = 1 + (includeCodeLocation ? 3 : 0) + (event.error == nil ? 0 : 2)
         var attributes = AttributeList(
-            minimumCapacity: bindingCount + metadata.count + provided.count + callSite.count
+            capacity: bindingCount + metadata.count + provided.count + callSite.count,
+            namespace: event.source,
+            file: includeCodeLocation ? event.file : nil,
+            function: event.function,
+            line: Int64(clamping: event.line)
         )
-        attributes.appendBinding(.codeNamespace, .string(event.source))
-        if includeCodeLocation {
-            attributes.appendBinding(.codeFilepath, .string(event.file))
-            attributes.appendBinding(.codeFunction, .string(event.function))
-            attributes.appendBinding(.codeLineno, .int(Int64(clamping: event.line)))
-        }
         if let error = event.error {
             attributes.appendBinding(.exceptionType, .string(String(reflecting: type(of: error))))
             attributes.appendBinding(.exceptionMessage, .string("\(error)"))

@@ -46,6 +46,22 @@ package struct AttributeList: Sendable {
         entries.reserveCapacity(capacity)
     }
 
+    /// A list that starts with the code-location bindings of a call, with room for `capacity`
+    /// entries in all: `code.namespace`, then, when `file` is given, `code.filepath`,
+    /// `code.function` and `code.lineno`. One call, so the appends are not made one by one
+    /// across the module boundary.
+    package init(capacity: Int, namespace: String, file: String?, function: String, line: Int64) {
+        entries = []
+        entries.reserveCapacity(capacity)
+        entries.append(Entry(Binding.codeNamespace.rawValue, .string(namespace)))
+        if let file {
+            entries.append(Entry(Binding.codeFilepath.rawValue, .string(file)))
+            entries.append(Entry(Binding.codeFunction.rawValue, .string(function)))
+            entries.append(Entry(Binding.codeLineno.rawValue, .int(line)))
+        }
+        bindingCount = entries.count
+    }
+
     /// The entries of a dictionary (each key once).
     package init(_ dictionary: [String: Value]) {
         entries = []
