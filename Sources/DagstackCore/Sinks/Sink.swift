@@ -17,6 +17,9 @@ public protocol Sink: Sendable {
     var id: String { get }
 
     /// Accepts one record; returns without waiting for I/O.
+    ///
+    /// The record is handed over `consuming`, so a sink that keeps it (in a queue) takes it without
+    /// a copy; a sink declared with a plain `func emit(_ record: LogRecord)` conforms as well.
     func emit(_ record: consuming LogRecord)
 
     /// Waits up to `timeout` until every record emitted before the call has been written.
