@@ -74,6 +74,7 @@ struct AttributeListTests {
             let fromList = Self.record(list)
             let fromModel = LogRecord(timeUnixNano: 1, severity: .info, body: "b", attributes: model)
             #expect(fromList.attributes == model)
+            for key in Self.keyPool { #expect(fromList.attribute(key) == model[key], "round \(round), key \(key)") }
             #expect(JSONLinesEncoder.line(for: fromList) == JSONLinesEncoder.line(for: fromModel), "round \(round)")
             var otlpList: [UInt8] = []
             var otlpModel: [UInt8] = []

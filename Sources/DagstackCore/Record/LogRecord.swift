@@ -13,8 +13,9 @@ public struct LogRecord: Sendable, Hashable {
     public var body: Value
     /// Per-record context; keys are written sorted.
     ///
-    /// A view built from ``attributeList`` on each read: cheap for a handful of keys, but a sink
-    /// reading many keys per record should take the dictionary once.
+    /// A dictionary built on each read from the entries the pipeline appended (the last entry for
+    /// a key wins). A sink reading one key should use ``attribute(_:)``; one reading many should
+    /// take the dictionary once per record.
     public var attributes: [String: Value] {
         get { attributeList.dictionary }
         set { attributeList = AttributeList(newValue) }
@@ -82,6 +83,12 @@ public struct LogRecord: Sendable, Hashable {
         self.traceID = traceID
         self.spanID = spanID
         self.traceFlags = traceFlags
+    }
+
+    /// The value of the attribute `key`, or `nil`: what `attributes[key]` returns, without building
+    /// the dictionary (a scan of the record's few entries).
+    public func attribute(_ key: String) -> Value? {
+        attributeList[key]
     }
 
     /// The severity bucket text (`TRACE` … `FATAL`), derived from ``severity``.
