@@ -15,7 +15,7 @@ func runSuite(_ scenarios: [SuiteScenario], rounds: Int, records: Int, json: Boo
     for round in 1...rounds {
         loads.append(loadAverage())
         var primaries: [Int: Double] = [:]
-        var bufferedBaseline: Double?
+        var roundMetrics: [Int: [String: Double]] = [:]
         var parts: [String] = []
         for scenario in scenarios {
             guard let metrics = measureInChild(scenario.name, records: records) else {
@@ -25,13 +25,13 @@ func runSuite(_ scenarios: [SuiteScenario], rounds: Int, records: Int, json: Boo
             for (key, value) in metrics {
                 samples[scenario.name, default: [:]][key, default: []].append(value)
             }
-            if scenario.number == 2 { bufferedBaseline = metrics["buffered_records_per_s"] }
+            roundMetrics[scenario.number] = metrics
             if let value = metrics[scenario.primary] {
                 primaries[scenario.number] = value
                 parts.append("\(scenario.name) \(compact(value))")
             }
         }
-        for (name, value) in roundRatios(primaries, bufferedBaseline: bufferedBaseline) {
+        for (name, value) in roundRatios(primaries, metrics: roundMetrics) {
             ratios[name, default: []].append(value)
             parts.append("\(name) \(compact(value))")
         }
@@ -55,12 +55,12 @@ func runSuite(_ scenarios: [SuiteScenario], rounds: Int, records: Int, json: Boo
 /// The ratios of one round: scenario 3 over 2 (how much faster than StreamLogHandler as swift-log
 /// ships it), 3 over 2's buffered variant, and scenario 5 over 3 (how far from the physical-limit
 /// loop), by records per second.
-func roundRatios(_ primaries: [Int: Double], bufferedBaseline: Double? = nil) -> [(String, Double)] {
+func roundRatios(_ primaries: [Int: Double], metrics: [Int: [String: Double]]) -> [(String, Double)] {
     var result: [(String, Double)] = []
     if let three = primaries[3], let two = primaries[2], two > 0 {
         result.append(("ratio_3_over_2", three / two))
     }
-    if let three = primaries[3], let buffered = bufferedBaseline, buffered > 0 {
+    if let three = primaries[3], let buffered = metrics[2]?["buffered_records_per_s"], buffered > 0 {
         result.append(("ratio_3_over_2_buffered", three / buffered))
     }
     if let five = primaries[5], let three = primaries[3], three > 0 {

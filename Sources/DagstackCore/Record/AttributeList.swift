@@ -27,7 +27,6 @@ package struct AttributeList: Sendable {
         case codeLineno = "code.lineno"
         case exceptionType = "exception.type"
         case exceptionMessage = "exception.message"
-        case exceptionStacktrace = "exception.stacktrace"
     }
 
     /// The entries in insertion order; may hold a key more than once (the last one wins).
@@ -38,12 +37,6 @@ package struct AttributeList: Sendable {
     /// An empty list.
     package init() {
         entries = []
-    }
-
-    /// An empty list with room for `capacity` entries.
-    package init(minimumCapacity capacity: Int) {
-        entries = []
-        entries.reserveCapacity(capacity)
     }
 
     /// A list that starts with the code-location bindings of a call, with room for `capacity`

@@ -60,12 +60,13 @@ struct SuffixMatcher: Sendable, Hashable {
         return key.withUTF8 { matchesBytes($0) } ?? matchesLowercased(key)
     }
 
-    /// The fast answer for a key's bytes, or `nil` when a non-ASCII byte in the compared region
-    /// needs full lower-casing.
+    /// Whether the key's bytes end with a suffix, ASCII letters folded; `nil` when a non-ASCII
+    /// byte in the compared region needs full lower-casing first (never once `lowered`: a
+    /// non-ASCII byte of a lower-cased key just does not match).
     @inline(__always)
-    private func matchesBytes(_ key: UnsafeBufferPointer<UInt8>) -> Bool? {
+    private func matchesBytes(_ key: UnsafeBufferPointer<UInt8>, lowered: Bool = false) -> Bool? {
         let tail = Self.tailWord(key)
-        if tail & 0x8080_8080_8080_8080 != 0 {
+        if !lowered && tail & 0x8080_8080_8080_8080 != 0 {
             return nil
         }
         let folded = Self.foldASCII(tail)
@@ -76,7 +77,7 @@ struct SuffixMatcher: Sendable, Hashable {
                 if suffix.length <= 8 {
                     return true
                 }
-                switch matchesHead(key, suffixes[index]) {
+                switch matchesHead(key, suffixes[index], lowered: lowered) {
                 case .some(true): return true
                 case .some(false): continue
                 case .none: return nil
@@ -89,16 +90,7 @@ struct SuffixMatcher: Sendable, Hashable {
     /// The slow path: the key lower-cased with full Unicode rules (the reference's `str.lower()`).
     private func matchesLowercased(_ key: String) -> Bool {
         var lowered = key.lowercased()
-        return lowered.withUTF8 { bytes in
-            let folded = Self.foldASCII(Self.tailWord(bytes))
-            for (index, suffix) in tails.enumerated() {
-                guard folded & suffix.mask == suffix.value, suffix.length <= bytes.count else { continue }
-                if suffix.length <= 8 || matchesHead(bytes, suffixes[index]) == true {
-                    return true
-                }
-            }
-            return false
-        }
+        return lowered.withUTF8 { matchesBytes($0, lowered: true) } ?? false
     }
 
     /// The key's last 8 bytes (fewer for a short key, in the top bytes) as a little-endian word.
@@ -128,13 +120,13 @@ struct SuffixMatcher: Sendable, Hashable {
     }
 
     /// The bytes of a suffix longer than 8 before its last 8, compared with ASCII case folding;
-    /// `nil` at a non-ASCII key byte (which only full lower-casing can decide).
-    private func matchesHead(_ key: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> Bool? {
+    /// `nil` at a non-ASCII key byte of a key not yet `lowered` (only full lower-casing decides).
+    private func matchesHead(_ key: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8], lowered: Bool) -> Bool? {
         let start = key.count - suffix.count
         for offset in 0..<(suffix.count - 8) {
             var byte = key[start + offset]
             if byte >= 0x80 {
-                return nil
+                return lowered ? false : nil
             }
             if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
                 byte |= 0x20
