@@ -36,11 +36,9 @@ public final class ProgressReporter: Sendable {
         self.total = total
         self.unit = unit
         self.clock = clock
-        let interval = minInterval.components
-        let nanoseconds = max(0, interval.seconds) * 1_000_000_000 + max(0, interval.attoseconds / 1_000_000_000)
         self.state = Mutex(
             State(
-                throttle: ProgressThrottle(minIntervalNanoseconds: UInt64(nanoseconds), start: clock()),
+                throttle: ProgressThrottle(minIntervalNanoseconds: minInterval.saturatingNanoseconds, start: clock()),
                 current: current
             )
         )

@@ -179,6 +179,23 @@ struct ConventionsTests {
         #expect(throws: EventError.self) { try test.logger().emitEvent(domain: "a", name: "") }
     }
 
+    @Test func anIntervalTooLongForNanosecondsMeansNoTicks() throws {
+        let test = try TestRegistry()
+        let clock = ManualClock()
+        let progress = test.logger("copy").progress(
+            current: 0,
+            total: 10,
+            unit: nil,
+            minInterval: .seconds(Int64.max),
+            clock: clock.read
+        )
+        clock.advance(milliseconds: 1_000_000_000)
+        progress.advance(by: 5)
+        #expect(test.sink.records().map { $0.attributes["event.name"] } == ["started"])
+        progress.complete()
+        #expect(test.sink.records().map { $0.attributes["event.name"] } == ["started", "completed"])
+    }
+
     @Test func concurrentAdvancesNeverLoseAStep() async throws {
         let test = try TestRegistry()
         let progress = test.logger("copy").progress(

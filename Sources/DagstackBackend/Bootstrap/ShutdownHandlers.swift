@@ -10,7 +10,7 @@ enum ShutdownHandlers {
     private static let exitTimeoutNanoseconds = Atomic<Int64>(2_000_000_000)
 
     static func install(timeout: Duration) {
-        exitTimeoutNanoseconds.store(nanoseconds(timeout), ordering: .relaxed)
+        exitTimeoutNanoseconds.store(Int64(clamping: timeout.saturatingNanoseconds), ordering: .relaxed)
         let isFirst = sources.withLock { sources in
             guard sources.isEmpty else { return false }
             let queue = DispatchQueue(label: "dagstack.backend.shutdown")
@@ -54,9 +54,4 @@ enum ShutdownHandlers {
         return unsafeBitCast(handler, to: UInt.self) == 1
     }
 
-    private static func nanoseconds(_ duration: Duration) -> Int64 {
-        let (seconds, attoseconds) = duration.components
-        let (whole, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
-        return overflow ? Int64.max : whole.addingReportingOverflow(attoseconds / 1_000_000_000).partialValue
-    }
 }
