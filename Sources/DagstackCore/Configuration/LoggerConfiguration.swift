@@ -22,12 +22,8 @@ public struct LoggerConfiguration: Codable, Sendable, Hashable {
 
     /// Decodes a level string or number, or an object with `level` and `sinks`.
     public init(from decoder: any Decoder) throws {
-        if let single = try? decoder.singleValueContainer(), let level = try? single.decode(String.self) {
+        if let level = try? LevelText.decode(decoder) {
             self.init(level: level)
-            return
-        }
-        if let single = try? decoder.singleValueContainer(), let number = try? single.decode(Int.self) {
-            self.init(level: String(number))
             return
         }
         guard (try? decoder.container(keyedBy: CodingKeys.self)) != nil else {

@@ -49,9 +49,13 @@ enum SinkFactory {
             }
             guard capacity >= 1 else { throw invalid(id, "has capacity \(capacity); capacity must be 1 or more") }
         }
-        if let level = settings.minSeverity {
-            _ = try LevelResolution.parse(level, origin: "min_severity of sink \"\(id)\"")
-        }
+        _ = try minSeverity(of: settings)
+    }
+
+    /// The entry's `min_severity`, TRACE when it has none.
+    private static func minSeverity(of settings: SinkConfiguration) throws(ConfigurationError) -> Severity {
+        guard let level = settings.minSeverity else { return .trace }
+        return try LevelResolution.parse(level, origin: "min_severity of sink \"\(settings.id)\"")
     }
 
     /// Opens the sink an entry describes; the entry must have passed ``validate(_:)``.
@@ -60,10 +64,7 @@ enum SinkFactory {
         environment: [String: String],
         diagnostics: InternalChannel
     ) throws(ConfigurationError) -> any Sink {
-        let minSeverity =
-            try settings.minSeverity.map { level throws(ConfigurationError) in
-                try LevelResolution.parse(level, origin: "min_severity of sink \"\(settings.id)\"")
-            } ?? .trace
+        let minSeverity = try minSeverity(of: settings)
         switch settings.type {
         case "file":
             let path = settings.path ?? ""
@@ -89,14 +90,12 @@ enum SinkFactory {
         case "in-memory":
             return InMemorySink(capacity: settings.capacity ?? 1000, minSeverity: minSeverity)
         default:
-            var consoleEnvironment: [String: String] = [:]
-            consoleEnvironment["NO_COLOR"] = environment["NO_COLOR"]
             return ConsoleSink(
                 mode: settings.mode.flatMap(ConsoleSink.Mode.init(rawValue:)) ?? .auto,
                 stream: .standardError,
                 minSeverity: minSeverity,
                 delivery: DeliveryOptions(),
-                environment: consoleEnvironment,
+                environment: environment,
                 diagnostics: diagnostics
             )
         }

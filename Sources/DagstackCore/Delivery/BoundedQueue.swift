@@ -30,6 +30,8 @@ package struct BoundedQueue<Element> {
     }
 
     package var count: Int { storage.count }
+    /// The queued elements, oldest first, without taking them.
+    package var elements: QueueBatch<Element> { QueueBatch(storage: storage, head: head) }
     package var isEmpty: Bool { storage.isEmpty }
     /// Whether a push now would report ``PushOutcome/full`` (only under ``OverflowPolicy/block``).
     package var blocksNextPush: Bool { storage.count >= capacity && policy.kind == .block }

@@ -1,7 +1,7 @@
 internal import Dispatch
 
 /// A point on the monotonic clock, for waits bounded by one deadline.
-package struct Deadline: Sendable, Comparable {
+package struct Deadline: Sendable {
     package let uptimeNanoseconds: UInt64
 
     package init(uptimeNanoseconds: UInt64) {
@@ -17,14 +17,6 @@ package struct Deadline: Sendable, Comparable {
 
     var dispatchTime: DispatchTime {
         DispatchTime(uptimeNanoseconds: uptimeNanoseconds)
-    }
-
-    package var hasPassed: Bool {
-        DispatchTime.now().uptimeNanoseconds >= uptimeNanoseconds
-    }
-
-    package static func < (lhs: Deadline, rhs: Deadline) -> Bool {
-        lhs.uptimeNanoseconds < rhs.uptimeNanoseconds
     }
 }
 

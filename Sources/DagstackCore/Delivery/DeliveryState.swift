@@ -60,11 +60,11 @@ struct DeliveryState<Element: Sendable>: Sendable {
             counters.droppedAfterClose += 1
             return Admission()
         }
-        if queue.blocksNextPush && !mayWait {
-            counters.droppedQueueOverflow += 1
-            return Admission()
-        }
         if queue.blocksNextPush {
+            guard mayWait else {
+                counters.droppedQueueOverflow += 1
+                return Admission()
+            }
             slot = consume element
             blockedProducers += 1
             return Admission(wakeWorker: takeSleepingWorker(), waitForRoom: true)
@@ -75,11 +75,8 @@ struct DeliveryState<Element: Sendable>: Sendable {
         case .acceptedDroppingOldest:
             accepted += 1
             counters.droppedQueueOverflow += 1
-        case .rejectedNewest:
-            counters.droppedQueueOverflow += 1
-            return Admission()
-        case .full:
-            // Unreachable: `blocksNextPush` was checked first. Count it rather than lose it silently.
+        case .rejectedNewest, .full:
+            // `.full` cannot happen (`blocksNextPush` was checked first); counted, never lost silently.
             counters.droppedQueueOverflow += 1
             return Admission()
         }

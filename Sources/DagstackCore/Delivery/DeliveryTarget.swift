@@ -38,6 +38,4 @@ package struct DeliveryReport: Sendable, Equatable {
         self.nonFiniteReplaced = nonFiniteReplaced
         self.failure = failure
     }
-
-    package var accounted: Int { delivered + droppedSinkError + droppedEncodeError }
 }

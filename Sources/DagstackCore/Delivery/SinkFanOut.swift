@@ -12,7 +12,7 @@ package struct SinkFanOut: Sendable {
     package let sinks: [any Sink]
     /// Extra time a sink gets past the deadline to report its own failure before it is declared
     /// timed out by the fan-out.
-    package var grace: Duration = .milliseconds(50)
+    private static let grace: Duration = .milliseconds(50)
 
     package init(_ sinks: [any Sink]) {
         self.sinks = sinks
@@ -54,7 +54,7 @@ package struct SinkFanOut: Sendable {
         _ operation: @escaping @Sendable (any Sink) -> FlushResult
     ) -> FlushResult {
         guard !sinks.isEmpty else { return .succeeded }
-        let deadline = Deadline.after(timeout + grace)
+        let deadline = Deadline.after(timeout + Self.grace)
         let results = ResultSlots(count: sinks.count)
         let group = DispatchGroup()
         for (index, sink) in sinks.enumerated() {

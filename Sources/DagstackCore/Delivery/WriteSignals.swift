@@ -14,19 +14,14 @@ package enum WriteSignals {
         _ = pthread_sigmask(SIG_BLOCK, &set, nil)
     }
 
-    /// Runs `body` (a `write`) with SIGPIPE and SIGXFSZ blocked in the calling thread, consumes
-    /// what it raised, and restores the thread's mask (for writes on a caller's thread).
+    /// Runs `body` (a ``LiveFile/writeAll(_:_:)``, which consumes what a failed write raises) with
+    /// SIGPIPE and SIGXFSZ blocked in the calling thread, then restores the thread's mask (for
+    /// writes on a caller's thread).
     package static func withBlocked<T>(_ body: () -> T) -> T {
         var set = signalSet()
         var previous = sigset_t()
-        var pendingBefore = sigset_t()
         _ = pthread_sigmask(SIG_BLOCK, &set, &previous)
-        _ = sigpending(&pendingBefore)
         let result = body()
-        // Only what `body` raised: a signal that was already pending stays for its owner.
-        for signal in [SIGPIPE, SIGXFSZ] where sigismember(&pendingBefore, signal) == 0 {
-            consumePending(signal)
-        }
         _ = pthread_sigmask(SIG_SETMASK, &previous, nil)
         return result
     }

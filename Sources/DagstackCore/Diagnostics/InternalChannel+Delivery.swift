@@ -5,7 +5,6 @@ extension InternalChannel {
     }
 
     package static func diagnostic(for event: DeliveryEvent, sinkID: String) -> Diagnostic {
-        let sink: [String: Value] = ["sink.id": .string(sinkID)]
         switch event {
         case .queueOverflow(let dropped, let policy):
             return Diagnostic(
@@ -13,30 +12,30 @@ extension InternalChannel {
                 severity: .warn,
                 message:
                     "sink queue full: \(dropped) record(s) dropped (\(policy)); raise the capacity or fix a slow sink",
-                attributes: sink.merging(["dropped": .int(Int64(dropped)), "overflow_policy": .string("\(policy)")]) {
-                    $1
-                }
+                attributes: [
+                    "sink.id": .string(sinkID), "dropped": .int(Int64(dropped)), "overflow_policy": .string("\(policy)"),
+                ]
             )
         case .writeFailed(let message, let dropped):
             return Diagnostic(
                 key: "sink.write_failed:\(sinkID)",
                 severity: .error,
                 message: "sink write failed: \(message); \(dropped) record(s) dropped",
-                attributes: sink.merging(["dropped": .int(Int64(dropped)), "error": .string(message)]) { $1 }
+                attributes: ["sink.id": .string(sinkID), "dropped": .int(Int64(dropped)), "error": .string(message)]
             )
         case .flushTimedOut(let pending):
             return Diagnostic(
                 key: "sink.flush_timeout:\(sinkID)",
                 severity: .warn,
                 message: "sink flush timed out with \(pending) record(s) pending; the destination is slow or stalled",
-                attributes: sink.merging(["pending": .int(Int64(pending))]) { $1 }
+                attributes: ["sink.id": .string(sinkID), "pending": .int(Int64(pending))]
             )
         case .abandoned(let dropped):
             return Diagnostic(
                 key: "sink.abandoned:\(sinkID)",
                 severity: .error,
                 message: "sink closed while stalled: \(dropped) queued record(s) dropped",
-                attributes: sink.merging(["dropped": .int(Int64(dropped))]) { $1 }
+                attributes: ["sink.id": .string(sinkID), "dropped": .int(Int64(dropped))]
             )
         }
     }

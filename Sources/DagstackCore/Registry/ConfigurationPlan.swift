@@ -25,12 +25,7 @@ struct ConfigurationPlan {
             guard let logger = configuration.loggers[name] else { continue }
             let label = name.isEmpty ? "the root logger" : "logger \"\(name)\""
             if let level = logger.level {
-                let severity = try LevelResolution.parse(level, origin: "level of \(label)")
-                if name.isEmpty {
-                    resolved.rootLevel = severity
-                } else {
-                    resolved.levels[name] = severity
-                }
+                resolved.setLevel(try LevelResolution.parse(level, origin: "level of \(label)"), of: name)
             }
             for id in logger.sinks ?? [] where !ids.contains(id) {
                 throw ConfigurationError(
@@ -51,7 +46,7 @@ struct ConfigurationPlan {
                 throw ConfigurationError(code: .invalidRedaction, message: error.message, underlying: error)
             }
         }
-        resolved.resource = configuration.resource.isEmpty ? nil : Resource(attributes: configuration.resource)
+        resolved.setResource(configuration.resource)
         resolved.autoInjectTraceContext = configuration.autoInjectTraceContext ?? true
         return resolved
     }

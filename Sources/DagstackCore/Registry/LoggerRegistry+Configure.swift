@@ -54,15 +54,10 @@ extension LoggerRegistry {
         var configuration = RegistryConfiguration()
         configuration.rootLevel = try LevelResolution.parse(rootLevel, origin: "root level")
         for (name, level) in perLoggerLevels {
-            let severity = try LevelResolution.parse(level, origin: "level of logger \"\(name)\"")
-            if name.isEmpty {
-                configuration.rootLevel = severity
-            } else {
-                configuration.levels[name] = severity
-            }
+            configuration.setLevel(try LevelResolution.parse(level, origin: "level of logger \"\(name)\""), of: name)
         }
         configuration.rootSinks = sinks
-        configuration.resource = resourceAttributes.isEmpty ? nil : Resource(attributes: resourceAttributes)
+        configuration.setResource(resourceAttributes)
         configuration.redaction = redaction ?? .default
         configuration.autoInjectTraceContext = autoInjectTraceContext
         let retired = configurationLock.withLock { _ in swap(configuration) }

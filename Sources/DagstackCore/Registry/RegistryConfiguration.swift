@@ -26,6 +26,20 @@ struct RegistryConfiguration: Sendable {
         return result
     }
 
+    /// Sets the level of the logger `name`; the empty name is the root logger.
+    mutating func setLevel(_ severity: Severity, of name: String) {
+        if name.isEmpty {
+            rootLevel = severity
+        } else {
+            levels[name] = severity
+        }
+    }
+
+    /// Sets the resource attributes; none means no resource.
+    mutating func setResource(_ attributes: [String: Value]) {
+        resource = attributes.isEmpty ? nil : Resource(attributes: attributes)
+    }
+
     /// The effective minimum severity of the logger `name`: the nearest level set on it or an
     /// ancestor (an environment level beating a configured one on the same node), else the root's.
     func minSeverity(for name: String) -> Severity {

@@ -7,18 +7,12 @@ final class ConsoleTarget: DeliveryTarget {
 
     let descriptor: Int32
     let format: ConsoleFormat
-    private let pretty: PrettyFormatter
     private var buffer: [UInt8] = []
     private var lineEnds: [Int] = []
 
     init(descriptor: Int32, format: ConsoleFormat) {
         self.descriptor = descriptor
         self.format = format
-        if case .pretty(let colors) = format {
-            pretty = PrettyFormatter(colors: colors)
-        } else {
-            pretty = PrettyFormatter(colors: false)
-        }
         buffer.reserveCapacity(16 * 1024)
     }
 
@@ -28,7 +22,7 @@ final class ConsoleTarget: DeliveryTarget {
         lineEnds.removeAll(keepingCapacity: true)
         let now = InternalChannel.unixNanoseconds()
         for record in batch {
-            if append(record.observed(at: now)) { report.nonFiniteReplaced += 1 }
+            if append(record, observedAt: now) { report.nonFiniteReplaced += 1 }
             lineEnds.append(buffer.count)
         }
         let (written, error) = buffer.withUnsafeBytes { LiveFile.writeAll(descriptor, $0) }
@@ -42,13 +36,14 @@ final class ConsoleTarget: DeliveryTarget {
 
     func finish() {}
 
-    /// Appends one line; returns whether a non-finite double was replaced.
-    private func append(_ record: LogRecord) -> Bool {
+    /// Appends one line, `now` standing in for a missing observed time (the pretty line shows
+    /// none); returns whether a non-finite double was replaced.
+    private func append(_ record: LogRecord, observedAt now: UInt64) -> Bool {
         switch format {
         case .json:
-            return JSONLinesEncoder.encode(record, into: &buffer).replacedNonFiniteDoubles
-        case .pretty:
-            return pretty.format(record, into: &buffer).replacedNonFiniteDoubles
+            return JSONLinesEncoder.encode(record, observedAt: now, into: &buffer).replacedNonFiniteDoubles
+        case .pretty(let colors):
+            return PrettyFormatter(colors: colors).format(record, into: &buffer).replacedNonFiniteDoubles
         }
     }
 }

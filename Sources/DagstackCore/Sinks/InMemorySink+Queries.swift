@@ -38,9 +38,4 @@ extension InMemorySink {
     public var bodies: [String] {
         records().compactMap(\.body.stringValue)
     }
-
-    /// How many records are stored.
-    public var count: Int {
-        records().count
-    }
 }

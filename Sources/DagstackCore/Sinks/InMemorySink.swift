@@ -8,9 +8,8 @@ internal import Synchronization
 /// as `emit` returns. See `InMemorySink+Queries.swift` for the assertion helpers.
 public final class InMemorySink: Sink {
     private struct State: Sendable {
-        // Exactly the retained records; once full, the oldest sits at `head` (ring order).
-        var storage: [LogRecord] = []
-        var head = 0
+        /// The retained records: a ring that drops its oldest record when full.
+        var queue: BoundedQueue<LogRecord>
         var counters = SinkCounters()
         var closed = false
     }
@@ -23,34 +22,32 @@ public final class InMemorySink: Sink {
     public let capacity: Int
     /// Records below this severity are not accepted.
     public let minSeverity: Severity
-    private let state = Mutex(State())
+    private let state: Mutex<State>
 
     /// Creates an empty sink keeping at most `capacity` records (at least 1).
     public init(capacity: Int = 1000, minSeverity: Severity = .trace) {
         self.capacity = max(1, capacity)
         self.minSeverity = minSeverity
+        self.state = Mutex(State(queue: BoundedQueue(capacity: self.capacity, policy: .dropOldest)))
         let instance = Self.nextInstance.wrappingAdd(1, ordering: .relaxed).oldValue
         self.id = "in-memory:cap=\(self.capacity)#\(instance)"
     }
 
     /// Stores the record, dropping the oldest one when full; ignored (and counted) after close.
     public func emit(_ record: LogRecord) {
-        let capacity = self.capacity
         state.withLock { state in
             state.counters.emitted += 1
             guard !state.closed else {
                 state.counters.droppedAfterClose += 1
                 return
             }
-            state.counters.delivered += 1
-            if state.storage.count < capacity {
-                state.storage.append(record)
-                return
+            switch state.queue.push(record) {
+            case .accepted:
+                state.counters.delivered += 1
+            case .acceptedDroppingOldest, .rejectedNewest, .full:
+                // Drop-oldest only ever answers `.acceptedDroppingOldest`: the oldest record went.
+                state.counters.droppedQueueOverflow += 1
             }
-            state.storage[state.head] = record
-            state.head = state.head + 1 == capacity ? 0 : state.head + 1
-            state.counters.delivered -= 1
-            state.counters.droppedQueueOverflow += 1
         }
     }
 
@@ -78,17 +75,16 @@ public final class InMemorySink: Sink {
 
     /// The stored records, oldest first (a copy).
     public func records() -> [LogRecord] {
-        state.withLock { state in
-            guard state.head != 0 else { return state.storage }
-            return Array(state.storage[state.head...] + state.storage[..<state.head])
-        }
+        state.withLock { Array($0.queue.elements) }
+    }
+
+    /// How many records are stored.
+    public var count: Int {
+        state.withLock { $0.queue.count }
     }
 
     /// Forgets every stored record (the counters keep their totals).
     public func clear() {
-        state.withLock { state in
-            state.storage.removeAll()
-            state.head = 0
-        }
+        state.withLock { _ = $0.queue.removeAll() }
     }
 }
