@@ -13,7 +13,8 @@ extension InternalChannel {
                 message:
                     "sink queue full: \(dropped) record(s) dropped (\(policy)); raise the capacity or fix a slow sink",
                 attributes: [
-                    "sink.id": .string(sinkID), "dropped": .int(Int64(dropped)), "overflow_policy": .string("\(policy)"),
+                    "sink.id": .string(sinkID), "dropped": .int(Int64(dropped)),
+                    "overflow_policy": .string("\(policy)"),
                 ]
             )
         case .writeFailed(let message, let dropped):
