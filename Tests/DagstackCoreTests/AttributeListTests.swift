@@ -8,10 +8,12 @@ import Testing
 @Suite("Attribute list")
 struct AttributeListTests {
     /// Keys chosen to collide with each other, with the binding keys and with the secret suffixes,
-    /// and to sort differently in UTF-8 and UTF-16 (U+FF5E against U+1F600).
+    /// to sort differently in UTF-8 and UTF-16 (U+FF5E against U+1F600), and to be one key in two
+    /// spellings (`é`, `e` + U+0301).
     private static let keyPool = [
         "a", "b", "status", "path", "user.id", "request.id", "code.function", "code.lineno",
-        "db_password", "API_TOKEN", "x\u{FF5E}", "x\u{1F600}", "é", "", "long.key.with.many.segments.to.pass.eight",
+        "db_password", "API_TOKEN", "x\u{FF5E}", "x\u{1F600}", "é", "e\u{301}", "",
+        "long.key.with.many.segments.to.pass.eight",
     ]
 
     private static func randomValue(_ random: inout SplitMix64) -> Value {

@@ -84,8 +84,10 @@ package struct AttributeList: Sendable {
         entries.append(Entry(binding.rawValue, value))
     }
 
-    /// The value of `key` (its last entry), or `nil`. Setting replaces every entry for `key`;
-    /// setting `nil` removes them.
+    /// The value of `key` (its last entry), or `nil`. Setting a value stores it in the first entry
+    /// for `key` (keeping that entry's spelling of the key, as a dictionary keeps its key) and
+    /// removes the later ones; a binding entry, or none, is replaced by a new entry at the end.
+    /// Setting `nil` removes every entry for `key`.
     package subscript(key: String) -> Value? {
         get {
             var index = entries.count
@@ -96,9 +98,14 @@ package struct AttributeList: Sendable {
             return nil
         }
         set {
-            let removedBindings = entries[..<bindingCount].count { $0.key == key }
+            // A binding keeps its place only while it holds what the front end put there.
+            if let newValue, let first = entries.firstIndex(where: { $0.key == key }), first >= bindingCount {
+                entries[first].value = newValue
+                entries[(first + 1)...].removeAll { $0.key == key }
+                return
+            }
+            bindingCount -= entries.prefix(bindingCount).count { $0.key == key }
             entries.removeAll { $0.key == key }
-            bindingCount -= removedBindings
             if let newValue { entries.append(Entry(key, newValue)) }
         }
     }

@@ -84,12 +84,28 @@ enum KeyOrder {
 
     /// Calls `body` for each resolved attribute in key order (the last entry of a repeated key),
     /// with its position in that order.
+    ///
+    /// Keys are the same key when they are equal as Swift strings, as in ``LogRecord/attributes``.
+    /// For ASCII keys that is byte equality, which the sort uses; a list with a non-ASCII key
+    /// (where canonically equivalent spellings such as `é` and `e` + U+0301 are one key) is sorted
+    /// through its dictionary instead.
     @inline(__always)
     static func forEachSorted(
         _ list: AttributeList,
         _ body: (_ position: Int, _ key: String, _ value: Value) -> Void
     ) {
-        forEachSorted(ListEntries(list: list), body)
+        if list.entries.allSatisfy({ isASCII($0.key) }) {
+            forEachSorted(ListEntries(list: list), body)
+        } else {
+            forEachSorted(DictionaryEntries(list.dictionary), body)
+        }
+    }
+
+    /// Whether every UTF-8 byte of `key` is below 0x80.
+    @inline(__always)
+    private static func isASCII(_ key: String) -> Bool {
+        key.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x80 } }
+            ?? key.utf8.allSatisfy { $0 < 0x80 }
     }
 
     @inline(__always)
