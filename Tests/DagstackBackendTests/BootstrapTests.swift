@@ -1,5 +1,7 @@
+import Dispatch
 import Foundation
 import Logging
+import Synchronization
 import Testing
 
 @testable import DagstackBackend
@@ -117,6 +119,23 @@ struct BootstrapTests {
             } catch let error as BootstrapError {
                 exit(error.code == .alreadyBootstrapped ? 0 : 2)
             }
+        }
+    }
+
+    @Test
+    func racingBootstrapsLeaveOneWinnerAndThrowForTheRest() async {
+        await #expect(processExitsWith: .success) {
+            // Many at once, so some pass the early check before the winner installs its factory.
+            let outcomes = Mutex<(won: Int, refused: Int)>((0, 0))
+            DispatchQueue.concurrentPerform(iterations: 16) { _ in
+                do {
+                    try DagstackBackend.bootstrap(sinks: [])
+                    outcomes.withLock { $0.won += 1 }
+                } catch {
+                    outcomes.withLock { $0.refused += 1 }
+                }
+            }
+            exit(outcomes.withLock { $0 == (1, 15) } ? 0 : 1)
         }
     }
 

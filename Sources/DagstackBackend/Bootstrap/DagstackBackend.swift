@@ -41,16 +41,16 @@ public enum DagstackBackend {
         includeCodeLocation: Bool = true,
         metadataProvider: Logger.MetadataProvider? = nil
     ) throws {
-        guard !LoggingSystem.isBootstrapped else { throw BootstrapError.alreadyBootstrapped() }
-        try LoggerRegistry.shared.configure(
-            rootLevel: rootLevel,
-            sinks: sinks,
-            perLoggerLevels: perLoggerLevels,
-            resourceAttributes: resourceAttributes,
-            redaction: redaction,
-            autoInjectTraceContext: autoInjectTraceContext
-        )
-        installFactory(includeCodeLocation: includeCodeLocation, metadataProvider: metadataProvider, once: true)
+        try bootstrap(includeCodeLocation: includeCodeLocation, metadataProvider: metadataProvider) {
+            try LoggerRegistry.shared.configure(
+                rootLevel: rootLevel,
+                sinks: sinks,
+                perLoggerLevels: perLoggerLevels,
+                resourceAttributes: resourceAttributes,
+                redaction: redaction,
+                autoInjectTraceContext: autoInjectTraceContext
+            )
+        }
     }
 
     /// Configures the shared registry from a decoded `logging:` section, the environment applied
@@ -71,9 +71,9 @@ public enum DagstackBackend {
         includeCodeLocation: Bool = true,
         metadataProvider: Logger.MetadataProvider? = nil
     ) throws {
-        guard !LoggingSystem.isBootstrapped else { throw BootstrapError.alreadyBootstrapped() }
-        try LoggerRegistry.shared.configure(configuration, environment: environment)
-        installFactory(includeCodeLocation: includeCodeLocation, metadataProvider: metadataProvider, once: true)
+        try bootstrap(includeCodeLocation: includeCodeLocation, metadataProvider: metadataProvider) {
+            try LoggerRegistry.shared.configure(configuration, environment: environment)
+        }
     }
 
     /// Flushes every sink of the shared registry: waits up to `timeout` until what was logged
@@ -93,9 +93,17 @@ public enum DagstackBackend {
         LoggerRegistry.shared.shutdown(timeout: timeout)
     }
 
-    /// Sets the facade's factory to make ``DagstackLogHandler``s on the shared registry.
-    static func installFactory(includeCodeLocation: Bool, metadataProvider: Logger.MetadataProvider?, once: Bool) {
-        LoggingSystem.install(
+    /// Configures the shared registry, then sets the facade's factory to make
+    /// ``DagstackLogHandler``s on it, once per process: a second bootstrap, or one racing another,
+    /// throws instead of stopping the process.
+    private static func bootstrap(
+        includeCodeLocation: Bool,
+        metadataProvider: Logger.MetadataProvider?,
+        configure: () throws -> Void
+    ) throws {
+        guard !LoggingSystem.isBootstrapped else { throw BootstrapError.alreadyBootstrapped() }
+        try configure()
+        let installed = LoggingSystem.tryInstall(
             { label, provider in
                 DagstackLogHandler(
                     label: label,
@@ -105,7 +113,8 @@ public enum DagstackBackend {
                 )
             },
             metadataProvider: metadataProvider,
-            once: once
+            once: true
         )
+        guard installed else { throw BootstrapError.alreadyBootstrapped() }
     }
 }

@@ -58,16 +58,25 @@ public enum LoggingSystem: Sendable {
 
     /// Replaces the factory and provider; `once` enforces the bootstrap-once rule.
     package static func install(_ factory: @escaping Factory, metadataProvider: Logger.MetadataProvider?, once: Bool) {
-        let alreadyBootstrapped = self.state.withLock { state in
-            if once && state.isBootstrapped { return true }
+        if !self.tryInstall(factory, metadataProvider: metadataProvider, once: once) {
+            // Outside the lock, so the failure does not leave it held.
+            preconditionFailure("logging system can only be initialized once per process.")
+        }
+    }
+
+    /// Replaces the factory and provider in one step with the bootstrap-once check; returns
+    /// `false`, changing nothing, when `once` and the system is already bootstrapped.
+    package static func tryInstall(
+        _ factory: @escaping Factory,
+        metadataProvider: Logger.MetadataProvider?,
+        once: Bool
+    ) -> Bool {
+        self.state.withLock { state in
+            if once && state.isBootstrapped { return false }
             state.factory = factory
             state.metadataProvider = metadataProvider
             state.isBootstrapped = true
-            return false
-        }
-        if alreadyBootstrapped {
-            // Outside the lock, so the failure does not leave it held.
-            preconditionFailure("logging system can only be initialized once per process.")
+            return true
         }
     }
 
