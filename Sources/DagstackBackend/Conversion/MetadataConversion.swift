@@ -35,11 +35,7 @@ enum MetadataConversion {
     /// A boxed value: typed when it is a number or a boolean, masked when marked sensitive,
     /// else its description. No number is formatted.
     private static func convertible(_ boxed: any CustomStringConvertible & Sendable) -> Value {
-        if let value = typed(boxed) { return value }
-        if Logger.MetadataValue.stringConvertible(boxed).attributes[Sensitivity.self] == .sensitive {
-            return .string(RedactionConfig.mask)
-        }
-        return .string(boxed.description)
+        typed(boxed) ?? .string(boxed.description)
     }
 
     /// The record value of a number, boolean or string, read through the opened existential:
@@ -51,6 +47,12 @@ enum MetadataConversion {
         if T.self == Double.self { return .double(unsafeBitCast(value, to: Double.self)) }
         if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
         if T.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
+        if T.self == Logger.AttributedStringCarrier.self {
+            // The only boxed value that carries attributes: a string, masked when marked sensitive.
+            let carrier = unsafeBitCast(value, to: Logger.AttributedStringCarrier.self)
+            let sensitive = carrier.metadataAttributes[Sensitivity.self] == .sensitive
+            return .string(sensitive ? RedactionConfig.mask : carrier.string)
+        }
         if T.self == Int64.self { return .int(unsafeBitCast(value, to: Int64.self)) }
         if T.self == Int32.self { return .int(Int64(unsafeBitCast(value, to: Int32.self))) }
         if T.self == Int16.self { return .int(Int64(unsafeBitCast(value, to: Int16.self))) }

@@ -115,11 +115,11 @@ extension Logger.MetadataValueAttributes: ExpressibleByArrayLiteral {
 extension Logger {
     /// The boxed string of a `.stringConvertible` value that carries attributes.
     @usableFromInline
-    internal struct AttributedStringCarrier: CustomStringConvertible, Sendable {
+    package struct AttributedStringCarrier: CustomStringConvertible, Sendable {
         @usableFromInline
-        internal let string: String
+        package let string: String
         @usableFromInline
-        internal let metadataAttributes: Logger.MetadataValueAttributes
+        package let metadataAttributes: Logger.MetadataValueAttributes
 
         @inlinable
         internal init(string: String, metadataAttributes: Logger.MetadataValueAttributes) {
@@ -128,7 +128,7 @@ extension Logger {
         }
 
         @inlinable
-        internal var description: String { self.string }
+        package var description: String { self.string }
     }
 }
 
