@@ -30,9 +30,9 @@ package struct AttributeList: Sendable {
     }
 
     /// The entries in insertion order; may hold a key more than once (the last one wins).
-    package var entries: [Entry]
+    package internal(set) var entries: [Entry]
     /// How many leading entries were added with ``appendBinding(_:_:)`` (their keys are fixed).
-    package var bindingCount = 0
+    package private(set) var bindingCount = 0
 
     /// An empty list.
     package init() {

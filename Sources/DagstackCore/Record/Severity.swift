@@ -48,6 +48,11 @@ public struct Severity: Sendable, Hashable, Comparable {
 
     /// The bucket text: one of `TRACE`, `DEBUG`, `INFO`, `WARN`, `ERROR`, `FATAL`.
     public var text: String {
+        staticText.description
+    }
+
+    /// ``text`` as static bytes, for the encoders.
+    var staticText: StaticString {
         switch number {
         case ...4: "TRACE"
         case 5...8: "DEBUG"

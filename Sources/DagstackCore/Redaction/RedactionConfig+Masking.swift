@@ -19,16 +19,21 @@ extension RedactionConfig {
         if matcher.isEmpty {
             return
         }
-        for index in (masksBindings ? 0 : list.bindingCount)..<list.entries.count {
-            if matcher.matches(list.entries[index].key) {
-                if case .string(Self.mask) = list.entries[index].value { continue }
-                list.entries[index].value = .string(Self.mask)
-            } else if list.entries[index].value.isContainer,
-                let replacement = redactedValue(list.entries[index].value)
-            {
+        for index in list.entries.indices.dropFirst(masksBindings ? 0 : list.bindingCount) {
+            if let replacement = replacement(forKey: list.entries[index].key, list.entries[index].value) {
                 list.entries[index].value = replacement
             }
         }
+    }
+
+    /// What an entry's value becomes: the mask under a secret key (unless already masked), the
+    /// redacted container under another key; `nil` when it stays as it is.
+    @inline(__always)
+    private func replacement(forKey key: String, _ value: Value) -> Value? {
+        if matcher.matches(key) {
+            return value == .string(Self.mask) ? nil : .string(Self.mask)
+        }
+        return value.isContainer ? redactedValue(value) : nil  // a scalar under another key stays
     }
 
     /// The masked map, or `nil` when nothing in it needed masking.
@@ -56,15 +61,7 @@ extension RedactionConfig {
         while index != map.endIndex {
             defer { index = map.index(after: index) }
             let key = map.keys[index]
-            let replacement: Value?
-            if matcher.matches(key) {
-                replacement = map.values[index] == .string(Self.mask) ? nil : .string(Self.mask)
-            } else if map.values[index].isContainer {
-                replacement = redactedValue(map.values[index])
-            } else {
-                replacement = nil  // a scalar under an unmatched key stays as it is
-            }
-            if let replacement {
+            if let replacement = replacement(forKey: key, map.values[index]) {
                 if result == nil {
                     result = map
                 }

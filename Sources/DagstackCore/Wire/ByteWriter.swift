@@ -24,7 +24,7 @@ struct ByteWriter: ~Copyable {
         minimumCapacity: Int = 512,
         _ body: (inout ByteWriter) -> Result
     ) -> Result {
-        var needed = minimumCapacity
+        var needed = Swift.max(minimumCapacity, 1)  // an empty spare would have no base address
         while true {
             var outcome: Result?
             buffer.append(addingCapacity: needed) { span in

@@ -71,12 +71,13 @@ extension CanonicalJSON {
 
     /// Writes `"NaN"`, `"Infinity"` or `"-Infinity"` (with quotes).
     static func writeNonFinite(_ value: Double, to writer: inout ByteWriter) {
-        if value.isNaN {
-            writer.write("\"NaN\"")
-        } else if value > 0 {
-            writer.write("\"Infinity\"")
-        } else {
-            writer.write("\"-Infinity\"")
-        }
+        writer.write(UInt8(ascii: "\""))
+        writer.write(nonFiniteName(value))
+        writer.write(UInt8(ascii: "\""))
+    }
+
+    /// `NaN`, `Infinity` or `-Infinity`: the name a non-finite double is written as.
+    static func nonFiniteName(_ value: Double) -> StaticString {
+        value.isNaN ? "NaN" : value > 0 ? "Infinity" : "-Infinity"
     }
 }

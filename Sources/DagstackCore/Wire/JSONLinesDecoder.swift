@@ -10,9 +10,7 @@ public enum JSONLinesDecoder {
     ///
     /// - Throws: ``WireDecodingError`` with the reason the line was rejected.
     public static func decode(_ line: [UInt8]) throws(WireDecodingError) -> LogRecord {
-        try RecordFields.record(
-            from: try line.withUnsafeBufferPointer { buffer throws(WireDecodingError) in try parse(buffer) }
-        )
+        try decode(line[...])
     }
 
     /// Parses one line from a slice of a larger buffer (a chunk read from a file); a single

@@ -64,7 +64,7 @@ public enum JSONLinesEncoder {
         writer.write(",\"severity_number\":")
         CanonicalJSON.writeUInt(UInt64(truncatingIfNeeded: record.severity.number), to: &writer)
         writer.write(",\"severity_text\":\"")
-        writeSeverityText(record.severity, to: &writer)
+        writer.write(record.severity.staticText)
         if let spanID = record.spanID {
             writer.write("\",\"span_id\":\"")
             spanID.writeHex(to: &writer)
@@ -105,17 +105,5 @@ public enum JSONLinesEncoder {
             CanonicalJSON.writeString(version, to: &writer)
         }
         writer.write(UInt8(ascii: "}"))
-    }
-
-    @inline(__always)
-    static func writeSeverityText(_ severity: Severity, to writer: inout ByteWriter) {
-        switch severity.number {
-        case ...4: writer.write("TRACE")
-        case 5...8: writer.write("DEBUG")
-        case 9...12: writer.write("INFO")
-        case 13...16: writer.write("WARN")
-        case 17...20: writer.write("ERROR")
-        default: writer.write("FATAL")
-        }
     }
 }

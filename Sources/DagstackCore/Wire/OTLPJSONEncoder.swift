@@ -91,7 +91,7 @@ public enum OTLPJSONEncoder {
         writer.write("\",\"severityNumber\":")
         CanonicalJSON.writeUInt(UInt64(truncatingIfNeeded: record.severity.number), to: &writer)
         writer.write(",\"severityText\":\"")
-        JSONLinesEncoder.writeSeverityText(record.severity, to: &writer)
+        writer.write(record.severity.staticText)
         writer.write(UInt8(ascii: "\""))
         if record.body != .null {
             writer.write(",\"body\":")

@@ -47,7 +47,7 @@ public struct PrettyFormatter: Sendable, Hashable {
         if colors {
             writer.write(Self.color(of: record.severity))
         }
-        JSONLinesEncoder.writeSeverityText(record.severity, to: &writer)
+        writer.write(record.severity.staticText)
         reset(&writer)
         writer.write("] ")
         dim(&writer)
@@ -91,7 +91,7 @@ public struct PrettyFormatter: Sendable, Hashable {
             }
         case .double(let double) where !double.isFinite:
             nonFinite += 1
-            writer.write(double.isNaN ? "NaN" : double > 0 ? "Infinity" : "-Infinity")
+            writer.write(CanonicalJSON.nonFiniteName(double))
         case .int, .double, .bool, .null:
             CanonicalJSON.write(value, to: &writer, nonFinite: &nonFinite)
         case .map, .array:

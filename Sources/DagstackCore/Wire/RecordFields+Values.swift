@@ -49,16 +49,31 @@ extension RecordFields {
     }
 
     static func map(_ node: JSONNode, path: @autoclosure () -> String) throws(WireDecodingError) -> [String: Value] {
+        var result: [String: Value] = [:]
+        try forEachMember(of: node, path: path()) { key, value in result[key] = value }
+        return result
+    }
+
+    /// A record's attributes, straight into the list a record keeps (the reader has rejected
+    /// repeated keys).
+    static func attributeList(_ node: JSONNode) throws(WireDecodingError) -> AttributeList {
+        var list = AttributeList()
+        try forEachMember(of: node, path: "attributes") { key, value in list.append(key, value) }
+        return list
+    }
+
+    /// Calls `body` with each member of an object, its value converted.
+    private static func forEachMember(
+        of node: JSONNode,
+        path: @autoclosure () -> String,
+        _ body: (String, Value) -> Void
+    ) throws(WireDecodingError) {
         guard case .object(let members) = node else {
             throw wrongType(path(), expected: "an object", got: node)
         }
-        var result: [String: Value] = [:]
-        result.reserveCapacity(members.count)
         for entry in members {
-            let (key, member) = (entry.key, entry.value)
-            result[key] = try value(member, path: "\(path()).\(key)")
+            body(entry.key, try value(entry.value, path: "\(path()).\(entry.key)"))
         }
-        return result
     }
 
     static func value(_ node: JSONNode, path: @autoclosure () -> String) throws(WireDecodingError) -> Value {

@@ -34,7 +34,7 @@ enum RecordFields {
             record.observedTimeUnixNano = try unsigned(observed, field: "observed_time_unix_nano")
         }
         if let attributes = fields[Top.attributes.rawValue] {
-            record.attributes = try map(attributes, path: "attributes")
+            record.attributeList = try attributeList(attributes)
         }
         if let scope = fields[Top.scope.rawValue] {
             record.instrumentationScope = try instrumentationScope(scope)
@@ -76,10 +76,8 @@ enum RecordFields {
     private static func instrumentationScope(_ node: JSONNode) throws(WireDecodingError) -> InstrumentationScope {
         let path = "instrumentation_scope"
         let fields = try members(of: node, path: path, allowed: scopeFields)
-        let (nameField, versionField, attributesField) = (fields[0], fields[1], fields[2])
-        guard let name = nameField else {
-            throw WireDecodingError(.missingField, "required field \(path).name is missing")
-        }
+        let name = try required(fields, 0, "\(path).name")
+        let (versionField, attributesField) = (fields[1], fields[2])
         var scope = InstrumentationScope(name: try string(name, field: "\(path).name"))
         if let version = versionField {
             scope.version = try string(version, field: "\(path).version")
