@@ -74,13 +74,25 @@ extension Logger {
     public func exception(_ error: any Error, body: Value? = nil, attributes: [String: Value] = [:]) {
         guard isEnabled(.error) else { return }
         let message = String(describing: error)
-        var all: [String: Value] = [
-            "exception.type": .string(String(reflecting: type(of: error))),
-            "exception.message": .string(message),
-            "exception.stacktrace": .string(Thread.callStackSymbols.joined(separator: "\n")),
-        ]
+        var all = Self.exceptionAttributes(error, message: message)
+        all["exception.stacktrace"] = .string(Thread.callStackSymbols.joined(separator: "\n"))
         all.merge(attributes) { $1 }
         emit(.error, { body ?? .string(message) }, { all })
+    }
+
+    /// `exception.type` (the type via `String(reflecting:)`) and `exception.message` of `error`,
+    /// then `attributes` over them: what every convention logs for a failure.
+    static func exceptionAttributes(
+        _ error: any Error,
+        message: String? = nil,
+        merging attributes: [String: Value] = [:]
+    ) -> [String: Value] {
+        var all: [String: Value] = [
+            "exception.type": .string(String(reflecting: type(of: error))),
+            "exception.message": .string(message ?? String(describing: error)),
+        ]
+        all.merge(attributes) { $1 }
+        return all
     }
 
     /// Builds the record and hands it to the registry's pipeline.

@@ -72,9 +72,8 @@ extension Logger {
         return operation
     }
 
+    /// 16 lowercase hex digits, never all zero (a span id's text form).
     static func randomOperationID() -> String {
-        let value = UInt64.random(in: 1...UInt64.max)
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        SpanID(UInt64.random(in: 1...UInt64.max)).description
     }
 }

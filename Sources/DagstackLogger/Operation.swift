@@ -41,11 +41,7 @@ public final class Operation: Sendable {
     /// Logs `operation.failed` (ERROR) with `operation.status` `error`, the duration and the
     /// error's `exception.type` and `exception.message`.
     public func fail(_ error: any Error, attributes: [String: Value] = [:]) {
-        var all: [String: Value] = [
-            "exception.type": .string(String(reflecting: type(of: error))),
-            "exception.message": .string(String(describing: error)),
-        ]
-        all.merge(attributes) { $1 }
+        let all = Logger.exceptionAttributes(error, merging: attributes)
         end(.error, event: "failed", status: "error", body: "\(name) failed", attributes: all)
     }
 

@@ -83,12 +83,7 @@ public final class ProgressReporter: Sendable {
     /// Logs `progress.failed` (ERROR) with the error's `exception.type` and `exception.message`.
     public func fail(_ error: any Error, attributes: [String: Value] = [:]) {
         guard let current = end(final: nil) else { return }
-        var extra: [String: Value] = [
-            "exception.type": .string(String(reflecting: type(of: error))),
-            "exception.message": .string(String(describing: error)),
-        ]
-        extra.merge(attributes) { $1 }
-        emit(.error, event: "failed", current: current, extra: extra)
+        emit(.error, event: "failed", current: current, extra: Logger.exceptionAttributes(error, merging: attributes))
     }
 
     func start() {

@@ -4,6 +4,11 @@ internal import Glibc
 package struct FileIdentity: Sendable, Hashable {
     package var device: UInt64
     package var inode: UInt64
+
+    package init(device: UInt64, inode: UInt64) {
+        self.device = device
+        self.inode = inode
+    }
 }
 
 /// The file-opening and file-system layer under ``FileSink``: thin wrappers over the syscalls,

@@ -63,13 +63,7 @@ enum CanonicalizeCommand {
                 output.removeAll(keepingCapacity: true)
             }
         }
-        while let line = reader.nextLine() {
-            handle(line)
-        }
-        let tail = reader.remainder()
-        if !tail.isEmpty {
-            handle(tail)
-        }
+        reader.drain(handle)
         Terminal.standardOutput.write(output)
         return bad == 0 ? 0 : 1
     }

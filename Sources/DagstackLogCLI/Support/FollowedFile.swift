@@ -1,3 +1,5 @@
+import DagstackCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -41,14 +43,11 @@ final class FollowedFile {
             let descriptor = open(archive, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else { continue }
             defer { close(descriptor) }
-            let reader = LineReader(descriptor: descriptor)
             var number = 0
-            while let line = reader.nextLine() {
+            LineReader(descriptor: descriptor).drain { line in
                 number += 1
                 self.printer.handle(line, file: archive, number: number)
             }
-            let tail = reader.remainder()
-            if !tail.isEmpty { self.printer.handle(tail, file: archive, number: number + 1) }
         }
         self.printer.flush()
     }
@@ -59,11 +58,16 @@ final class FollowedFile {
         var any = false
         while let line = self.reader.nextLine() {
             any = true
-            self.lineNumber += 1
-            self.printer.handle(line, file: self.path, number: self.lineNumber)
+            self.handle(line)
         }
         self.printer.flush()
         return any
+    }
+
+    /// Prints the next line of the followed file.
+    private func handle(_ line: [UInt8]) {
+        self.lineNumber += 1
+        self.printer.handle(line, file: self.path, number: self.lineNumber)
     }
 
     /// One follow step: new lines, then truncation and rotation checks. True if anything was printed.
@@ -80,12 +84,8 @@ final class FollowedFile {
         if let current = FileIdentity(path: self.path), current != self.identity {
             // Rotated: finish the old file, then switch to the new one at the path.
             progressed = self.readAvailable() || progressed
-            let tail = self.reader.remainder()
-            if !tail.isEmpty {
-                self.lineNumber += 1
-                self.printer.handle(tail, file: self.path, number: self.lineNumber)
-                self.printer.flush()
-            }
+            self.reader.drain(self.handle)
+            self.printer.flush()
             let descriptor = open(self.path, O_RDONLY | O_CLOEXEC)
             if descriptor >= 0 {
                 close(self.descriptor)
@@ -101,26 +101,14 @@ final class FollowedFile {
 
     /// Prints a final unterminated line, if any.
     func finish() {
-        _ = self.readAvailable()
-        let tail = self.reader.remainder()
-        if !tail.isEmpty {
-            self.lineNumber += 1
-            self.printer.handle(tail, file: self.path, number: self.lineNumber)
-        }
+        self.reader.drain(self.handle)
         self.printer.flush()
     }
 }
 
-/// A file's device and inode, to notice that a path names a different file.
-struct FileIdentity: Equatable {
-    var device: UInt64
-    var inode: UInt64
-
-    init(device: UInt64, inode: UInt64) {
-        self.device = device
-        self.inode = inode
-    }
-
+/// The file a descriptor or a path (following symlinks, as the viewer follows the log's name)
+/// refers to now.
+extension FileIdentity {
     init?(descriptor: Int32) {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return nil }

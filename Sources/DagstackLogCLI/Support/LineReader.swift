@@ -15,8 +15,6 @@ final class LineReader {
     // Bytes before this offset are known to hold no LF.
     private var scanned = 0
     private var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-    /// Whether the last `read` returned end of file.
-    private(set) var atEndOfFile = false
 
     init(descriptor: Int32) {
         self.descriptor = descriptor
@@ -35,6 +33,18 @@ final class LineReader {
             }
             self.scanned = self.buffer.count
             guard self.fill() else { return nil }
+        }
+    }
+
+    /// Calls `body` with every line available now, then with the unterminated final line if any:
+    /// reading a file that is not growing to its end.
+    func drain(_ body: ([UInt8]) -> Void) {
+        while let line = self.nextLine() {
+            body(line)
+        }
+        let tail = self.remainder()
+        if !tail.isEmpty {
+            body(tail)
         }
     }
 
@@ -57,11 +67,7 @@ final class LineReader {
         while true {
             let count = self.chunk.withUnsafeMutableBytes { read(self.descriptor, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
-            guard count > 0 else {
-                self.atEndOfFile = true
-                return false
-            }
-            self.atEndOfFile = false
+            guard count > 0 else { return false }
             self.buffer.append(contentsOf: self.chunk[0..<count])
             return true
         }

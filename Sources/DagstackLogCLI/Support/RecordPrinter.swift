@@ -25,10 +25,19 @@ final class RecordPrinter {
             return
         }
         guard self.filter.admits(record) else { return }
-        if self.filter.text != nil {
-            guard self.filter.admits(displayed: self.plain.line(for: record)) else { return }
-        }
+        let start = self.output.count
         self.formatter.format(record, into: &self.output)
+        if self.filter.text != nil {
+            // The text filter reads the line as shown without colours: the line just written
+            // when there are none, else a plain rendering of it.
+            let displayed =
+                self.formatter.colors
+                ? self.plain.line(for: record) : String(decoding: self.output[start...], as: UTF8.self)
+            guard self.filter.admits(displayed: displayed) else {
+                self.output.removeSubrange(start...)
+                return
+            }
+        }
         if self.output.count >= 32 * 1024 { self.flush() }
     }
 
