@@ -6,11 +6,12 @@ internal import Synchronization
 /// The signal sources and the exit hook of ``DagstackBackend/installShutdownHandlers(timeout:)``.
 enum ShutdownHandlers {
     private static let sources = Mutex<[(signal: Int32, source: any DispatchSourceSignal)]>([])
-    /// Read by the `atexit` hook, which cannot capture.
-    private static let exitTimeoutNanoseconds = Atomic<Int64>(2_000_000_000)
+    /// The latest `install` timeout, read by the `atexit` hook (which cannot capture) and by the
+    /// signal handlers.
+    private static let timeoutNanoseconds = Atomic<Int64>(2_000_000_000)
 
     static func install(timeout: Duration) {
-        exitTimeoutNanoseconds.store(Int64(clamping: timeout.saturatingNanoseconds), ordering: .relaxed)
+        timeoutNanoseconds.store(Int64(clamping: timeout.saturatingNanoseconds), ordering: .relaxed)
         let isFirst = sources.withLock { sources in
             guard sources.isEmpty else { return false }
             let queue = DispatchQueue(label: "dagstack.backend.shutdown")
@@ -23,7 +24,7 @@ enum ShutdownHandlers {
                 signal(signalNumber, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
                 source.setEventHandler {
-                    LoggerRegistry.shared.shutdown(timeout: timeout)
+                    LoggerRegistry.shared.shutdown(timeout: ShutdownHandlers.configuredTimeout)
                     // Back to what it was (the default: end the process), then deliver it again,
                     // to the process rather than this thread: dispatch threads may block it.
                     var restored = previous
@@ -36,11 +37,12 @@ enum ShutdownHandlers {
             return true
         }
         if isFirst {
-            atexit {
-                let nanoseconds = ShutdownHandlers.exitTimeoutNanoseconds.load(ordering: .relaxed)
-                LoggerRegistry.shared.shutdown(timeout: .nanoseconds(nanoseconds))
-            }
+            atexit { LoggerRegistry.shared.shutdown(timeout: ShutdownHandlers.configuredTimeout) }
         }
+    }
+
+    private static var configuredTimeout: Duration {
+        .nanoseconds(timeoutNanoseconds.load(ordering: .relaxed))
     }
 
     /// The signals the installed handlers watch.

@@ -39,7 +39,7 @@ extension DagstackLogHandler {
     /// The attributes of a record in layer order, later layers shadowing earlier ones: bindings,
     /// then handler metadata, provider metadata, call-site metadata. No key is hashed here; the
     /// encoders resolve repeated keys on the sink's worker.
-    func attributes(of event: LogEvent, consultingProvider: Bool = true) -> AttributeList {
+    func attributes(of event: LogEvent, consultingProvider: Bool) -> AttributeList {
         // The provider is user code: called here, with no lock held.
         let provided = consultingProvider ? metadataProvider?.get() ?? [:] : [:]
         let callSite = event.metadata ?? [:]

@@ -153,8 +153,10 @@ public struct StreamLogHandler: LogHandler {
         var seconds = time_t(seconds)
         var parts = tm()
         guard localtime_r(&seconds, &parts) != nil else { return "<unknown>" }
-        var buffer = [CChar](repeating: 0, count: 64)
-        let length = strftime(&buffer, buffer.count, "%Y-%m-%dT%H:%M:%S%z", &parts)
-        return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
+            guard let base = buffer.baseAddress else { return "<unknown>" }
+            let length = strftime(base, buffer.count, "%Y-%m-%dT%H:%M:%S%z", &parts)
+            return String(decoding: UnsafeRawBufferPointer(start: base, count: length), as: UTF8.self)
+        }
     }
 }

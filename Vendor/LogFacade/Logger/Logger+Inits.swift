@@ -6,7 +6,8 @@ extension Logger {
     ///
     /// - Parameter label: An identifier for the creator of the logger, such as a module or type name.
     public init(label: String) {
-        self.init(label: label, LoggingSystem.factory(label, LoggingSystem.metadataProvider))
+        let (factory, metadataProvider) = LoggingSystem.factoryAndProvider
+        self.init(label: label, factory(label, metadataProvider))
     }
 
     /// Creates a logger whose handler the given factory makes, bypassing the bootstrapped factory.

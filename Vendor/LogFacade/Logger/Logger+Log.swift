@@ -180,12 +180,12 @@ extension Logger {
     package func _log(
         level: Logger.Level,
         _ message: @autoclosure () -> Logger.Message,
-        error: @autoclosure () -> (any Error)? = nil,
-        metadata: @autoclosure () -> Logger.Metadata? = nil,
-        source: @autoclosure () -> String? = nil,
-        file: String = #fileID,
-        function: String = #function,
-        line: UInt = #line
+        error: @autoclosure () -> (any Error)?,
+        metadata: @autoclosure () -> Logger.Metadata?,
+        source: @autoclosure () -> String?,
+        file: String,
+        function: String,
+        line: UInt
     ) {
         guard level >= self.logLevel else { return }
         self.handler.log(

@@ -51,6 +51,11 @@ public enum LoggingSystem: Sendable {
         self.state.withLock { $0.factory }
     }
 
+    /// The factory and the metadata provider, read together (one lock, one bootstrap).
+    package static var factoryAndProvider: (factory: Factory, metadataProvider: Logger.MetadataProvider?) {
+        self.state.withLock { ($0.factory, $0.metadataProvider) }
+    }
+
     /// Whether ``bootstrap(_:)`` has run.
     package static var isBootstrapped: Bool {
         self.state.withLock { $0.isBootstrapped }
