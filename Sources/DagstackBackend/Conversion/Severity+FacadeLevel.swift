@@ -34,30 +34,4 @@ extension Logger.Level {
         default: .critical
         }
     }
-
-    /// The level's position, `trace` 0 to `critical` 6, for packing into an atomic.
-    var rank: UInt64 {
-        switch self {
-        case .trace: 0
-        case .debug: 1
-        case .info: 2
-        case .notice: 3
-        case .warning: 4
-        case .error: 5
-        case .critical: 6
-        }
-    }
-
-    /// The level at `rank` (see ``rank``); `.critical` for anything out of range.
-    init(rank: UInt64) {
-        switch rank {
-        case 0: self = .trace
-        case 1: self = .debug
-        case 2: self = .info
-        case 3: self = .notice
-        case 4: self = .warning
-        case 5: self = .error
-        default: self = .critical
-        }
-    }
 }

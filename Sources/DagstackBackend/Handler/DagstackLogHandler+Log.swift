@@ -13,7 +13,7 @@ extension DagstackLogHandler {
     /// resource, and fans out. Never throws, never blocks on I/O.
     public func log(event: LogEvent) {
         let severity = Severity(event.level)
-        let current = snapshot.policy.generation == node.registry.generation ? snapshot : node.current()
+        let current = snapshot.policy.generation == node.cache.registry.generation ? snapshot : node.cache.current()
         // An explicit level on this copy was already applied by the facade and wins over the
         // configuration; otherwise the configuration decides (it may have changed since the
         // facade read `logLevel`, or be above critical).
@@ -27,7 +27,7 @@ extension DagstackLogHandler {
             severity: severity,
             body: .string(event.message.description),
             attributeList: attributes(of: event, consultingProvider: entered),
-            instrumentationScope: node.scope
+            instrumentationScope: current.scope
         )
         if entered {
             current.policy.deliver(record)

@@ -32,7 +32,7 @@ public struct DagstackLogHandler: LogHandler {
 
     let node: HandlerNode
     /// The policy when the handler was made; used while the registry's generation matches it.
-    let snapshot: HandlerNode.Snapshot
+    let snapshot: PolicyCache.Snapshot
 
     /// Creates a handler for `label` on ``LoggerRegistry/shared``, with the system-wide metadata
     /// provider: the factory for `LoggingSystem.bootstrap(DagstackLogHandler.init)`.
@@ -61,7 +61,7 @@ public struct DagstackLogHandler: LogHandler {
         includeCodeLocation: Bool = true
     ) {
         self.node = HandlerNode.node(for: label, in: registry)
-        self.snapshot = node.current()
+        self.snapshot = node.cache.current()
         self.metadataProvider = metadataProvider
         self.includeCodeLocation = includeCodeLocation
     }

@@ -54,6 +54,18 @@ package final class PolicyCache: Sendable {
         return current().policy.isEnabled(severity)
     }
 
+    /// The current policy's minimum severity: two atomic loads while the configuration is
+    /// unchanged.
+    @inline(__always)
+    package func minSeverity() -> Severity {
+        let generation = registry.generation
+        let word = levelWord.load(ordering: .relaxed)
+        if word >> 8 == generation & (UInt64.max >> 8) {
+            return Severity(clamping: Int(word & 0xff))
+        }
+        return current().policy.minSeverity
+    }
+
     /// The policy of the current generation and the scope.
     @inline(__always)
     package func current() -> Snapshot {
