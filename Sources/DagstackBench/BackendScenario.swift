@@ -109,7 +109,7 @@ private func measureFacadeFile(
                 sampledLatencies.reserveCapacity(perThread / 16 + 1)
                 for number in 0..<perThread {
                     let sampled = number % 16 == 0
-                    let before = sampled ? monotonicNanoseconds() : 0
+                    let before = sampled ? LatencyRecorder.now() : 0
                     logger.info(
                         "request handled",
                         metadata: [
@@ -119,7 +119,7 @@ private func measureFacadeFile(
                             "status": .stringConvertible(200),
                         ]
                     )
-                    if sampled { sampledLatencies.append(monotonicNanoseconds() - before) }
+                    if sampled { sampledLatencies.append(LatencyRecorder.now() - before) }
                 }
                 latencies.withLock { $0.append(contentsOf: sampledLatencies) }
             }
@@ -138,9 +138,3 @@ private func measureFacadeFile(
     return result
 }
 
-/// The monotonic clock in nanoseconds, cheap enough to time one call.
-private func monotonicNanoseconds() -> UInt64 {
-    var spec = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &spec)
-    return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
-}

@@ -11,12 +11,7 @@ struct Measurement {
 
     var minimum: Double { samples.min() ?? .nan }
     var maximum: Double { samples.max() ?? .nan }
-    var median: Double {
-        let sorted = samples.sorted()
-        guard !sorted.isEmpty else { return .nan }
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-    }
+    var median: Double { DagstackBench.median(samples) }
 
     /// A human-readable line.
     var text: String {

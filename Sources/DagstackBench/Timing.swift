@@ -11,9 +11,7 @@ func timePerCall(runs: Int, iterations: Int, _ body: () -> Void) -> [Double] {
         }
         let elapsed = clock.now - start
         if run > 0 {
-            let (seconds, attoseconds) = elapsed.components
-            let nanoseconds = Double(seconds) * 1e9 + Double(attoseconds) / 1e9
-            samples.append(nanoseconds / Double(iterations))
+            samples.append(nanoseconds(elapsed) / Double(iterations))
         }
     }
     return samples
