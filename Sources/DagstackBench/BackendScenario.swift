@@ -137,4 +137,3 @@ private func measureFacadeFile(
     }
     return result
 }
-

@@ -3,38 +3,21 @@ import Testing
 
 @testable import DagstackCore
 
-/// The suffix matcher (word-at-a-time compare, last-two-bytes filter) against a naive model:
+/// The suffix matcher (word-at-a-time compare, length and ASCII shortcuts) against a naive model:
 /// the key lower-cased, then its UTF-8 bytes compared with each suffix's, over seeded random
 /// keys and suffix sets.
 struct SuffixMatcherPropertyTests {
-    /// A small deterministic generator (SplitMix64).
-    private struct Generator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var value = state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return value ^ (value >> 31)
-        }
-
-        mutating func below(_ bound: Int) -> Int {
-            Int(next() % UInt64(bound))
-        }
-    }
-
     private static let suffixAlphabet = Array("abcdeky_.-0")
     private static let keyPieces = [
         "a", "K", "E", "y", "_", ".", "x", "Z", "é", "\u{212A}", "ß", "id", "_KEY", "_Token",
     ]
 
-    private func randomSuffix(_ generator: inout Generator) -> String {
+    private func randomSuffix(_ generator: inout SplitMix64) -> String {
         let length = 1 + generator.below(12)
         return String((0..<length).map { _ in Self.suffixAlphabet[generator.below(Self.suffixAlphabet.count)] })
     }
 
-    private func randomKey(_ generator: inout Generator, suffixes: [String]) -> String {
+    private func randomKey(_ generator: inout SplitMix64, suffixes: [String]) -> String {
         var key = ""
         for _ in 0..<generator.below(6) {
             key += Self.keyPieces[generator.below(Self.keyPieces.count)]
@@ -56,7 +39,7 @@ struct SuffixMatcherPropertyTests {
 
     @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8])
     func matchesEqualTheNaiveModel(seed: UInt64) {
-        var generator = Generator(state: seed)
+        var generator = SplitMix64(seed: seed)
         for _ in 0..<200 {
             var suffixes = Set<String>()
             for _ in 0..<(1 + generator.below(7)) { suffixes.insert(randomSuffix(&generator)) }

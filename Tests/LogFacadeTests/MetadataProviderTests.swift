@@ -17,11 +17,4 @@ struct MetadataProviderTests {
         let combined = Logger.MetadataProvider.multiplex([first, empty, second])
         #expect(combined?.get() == ["a": "1", "b": "2", "shared": "second"])
     }
-
-    @Test func handlerProviderIsVisibleOnLogger() {
-        var handler = RecordingHandler()
-        handler.metadataProvider = Logger.MetadataProvider { ["p": "v"] }
-        let logger = Logger(label: "y", factory: { _ in handler })
-        #expect(logger.metadataProvider?.get() == ["p": "v"])
-    }
 }

@@ -13,15 +13,7 @@ struct SinkFanOutTests {
             let stalled = StalledSink(capacity: 16)
             defer { stalled.unstick() }
             let memory = InMemorySink(capacity: 1000)
-            let file = try FileSink(
-                path: path,
-                maxBytes: 0,
-                keep: 1,
-                minSeverity: .trace,
-                fileMode: 0o600,
-                delivery: DeliveryOptions(),
-                diagnostics: F.quietChannel().0
-            )
+            let file = try F.quietFileSink(path).0
             let fanOut = SinkFanOut([memory, stalled, file])
             for number in 0..<500 { fanOut.emit(F.record(number)) }  // returns: the caller never blocks
 

@@ -68,15 +68,9 @@ struct InternalChannelTests {
     @Test
     func aFileSinkReportsItsOverflowDropsOnTheChannel() throws {
         try withTemporaryDirectory { directory in
-            let output = CapturedOutput()
-            let sink = try FileSink(
-                path: directory.appendingPathComponent("o.jsonl").path,
-                maxBytes: 0,
-                keep: 1,
-                minSeverity: .trace,
-                fileMode: 0o600,
-                delivery: DeliveryOptions(capacity: 2),
-                diagnostics: InternalChannel(output: output.append)
+            let (sink, output) = try FileFixtures.quietFileSink(
+                directory.appendingPathComponent("o.jsonl").path,
+                delivery: DeliveryOptions(capacity: 2)
             )
             sink.engine.holdWorker()
             for number in 0..<10 { sink.emit(FileFixtures.record(number)) }

@@ -95,15 +95,7 @@ struct FileSinkResourceFaultTests {
             let directory = C.makeDirectory(ownedBy: getuid())
             defer { C.remove(directory) }
             let path = directory + "/modes.jsonl"
-            let file = try FileSink(
-                path: path,
-                maxBytes: 300,
-                keep: 2,
-                minSeverity: .trace,
-                fileMode: 0o600,
-                delivery: DeliveryOptions(),
-                diagnostics: FileFixtures.quietChannel().0
-            )
+            let file = try FileFixtures.quietFileSink(path, maxBytes: 300, keep: 2).0
             C.check(FileFixtures.permissions(path) == 0o600, 2)
             for number in 0..<20 {
                 file.emit(FileFixtures.record(number, padding: 60))
@@ -125,12 +117,12 @@ struct FileSinkResourceFaultTests {
             let directory = C.makeDirectory(ownedBy: getuid())
             defer { C.remove(directory) }
             // The probe sees an open sink's descriptor.
-            let probe = try FileSink(path: directory + "/probe.jsonl", diagnostics: FileFixtures.quietChannel().0)
+            let probe = try FileFixtures.quietFileSink(directory + "/probe.jsonl", keep: 5).0
             C.check(C.openDescriptors(under: directory) == 1, 1)
             probe.close()
             nonisolated(unsafe) var engines: [() -> Bool] = []
             for index in 0..<40 {
-                let file = try FileSink(path: directory + "/\(index).jsonl", diagnostics: FileFixtures.quietChannel().0)
+                let file = try FileFixtures.quietFileSink(directory + "/\(index).jsonl", keep: 5).0
                 file.emit(FileFixtures.record(index))
                 weak let engine = file.engine
                 engines.append { engine == nil }
@@ -146,20 +138,5 @@ struct FileSinkResourceFaultTests {
                 C.check(FileFixtures.numbers(directory + "/\(index).jsonl") == [index], 5)
             }
         }
-    }
-}
-
-extension FileSink {
-    /// A sink with defaults apart from the diagnostics channel.
-    convenience init(path: String, diagnostics: InternalChannel) throws(FileSinkError) {
-        try self.init(
-            path: path,
-            maxBytes: 0,
-            keep: 5,
-            minSeverity: .trace,
-            fileMode: 0o600,
-            delivery: DeliveryOptions(),
-            diagnostics: diagnostics
-        )
     }
 }

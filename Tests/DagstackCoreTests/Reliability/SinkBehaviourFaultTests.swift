@@ -29,7 +29,7 @@ struct SinkBehaviourFaultTests {
         defer { stalled.unstick() }
         try withTemporaryDirectory { directory in
             let path = directory.appendingPathComponent("ok.jsonl").path
-            let file = try FileSink(path: path, diagnostics: FileFixtures.quietChannel().0)
+            let file = try FileFixtures.quietFileSink(path, keep: 5).0
             let fanOut = SinkFanOut([stalled, file])
             for number in 0..<20 { fanOut.emit(FileFixtures.record(number)) }
             let clock = ContinuousClock()

@@ -13,15 +13,7 @@ struct FileSinkRotationTests {
         keep: Int,
         overflow: OverflowPolicy = .dropOldest
     ) throws -> FileSink {
-        try FileSink(
-            path: path,
-            maxBytes: maxBytes,
-            keep: keep,
-            minSeverity: .trace,
-            fileMode: 0o600,
-            delivery: DeliveryOptions(overflow: overflow),
-            diagnostics: F.quietChannel().0
-        )
+        try F.quietFileSink(path, maxBytes: maxBytes, keep: keep, delivery: DeliveryOptions(overflow: overflow)).0
     }
 
     @Test(arguments: [OverflowPolicy.dropOldest, .block])
@@ -160,15 +152,7 @@ struct FileSinkSharedFileTests {
     func bytesAppendedByAnotherWriterCountTowardsTheLimit() throws {
         try withTemporaryDirectory { directory in
             let path = directory.appendingPathComponent("shared.jsonl").path
-            let sink = try FileSink(
-                path: path,
-                maxBytes: 4096,
-                keep: 2,
-                minSeverity: .trace,
-                fileMode: 0o600,
-                delivery: DeliveryOptions(),
-                diagnostics: FileFixtures.quietChannel().0
-            )
+            let sink = try FileFixtures.quietFileSink(path, maxBytes: 4096, keep: 2).0
             sink.emit(FileFixtures.record(0))
             #expect(sink.flush(timeout: .seconds(5)).success)
             let other = try FileHandle(forWritingTo: URL(fileURLWithPath: path))

@@ -8,15 +8,7 @@ struct FileSinkTests {
     private typealias F = FileFixtures
 
     private func sink(_ path: String, capacity: Int = 8192, overflow: OverflowPolicy = .dropOldest) throws -> FileSink {
-        try FileSink(
-            path: path,
-            maxBytes: 0,
-            keep: 5,
-            minSeverity: .trace,
-            fileMode: 0o600,
-            delivery: DeliveryOptions(capacity: capacity, overflow: overflow),
-            diagnostics: F.quietChannel().0
-        )
+        try F.quietFileSink(path, keep: 5, delivery: DeliveryOptions(capacity: capacity, overflow: overflow)).0
     }
 
     @Test(arguments: [

@@ -60,9 +60,13 @@ enum FileFixtures {
         return (InternalChannel(output: output.append), output)
     }
 
-    /// A FileSink at `path` (mode 0600, default delivery) whose diagnostics are captured.
-    static func quietFileSink(_ path: String, maxBytes: UInt64 = 0, keep: Int = 1) throws -> (FileSink, CapturedOutput)
-    {
+    /// A FileSink at `path` (mode 0600, TRACE) whose diagnostics are captured.
+    static func quietFileSink(
+        _ path: String,
+        maxBytes: UInt64 = 0,
+        keep: Int = 1,
+        delivery: DeliveryOptions = DeliveryOptions()
+    ) throws -> (FileSink, CapturedOutput) {
         let (channel, captured) = quietChannel()
         let sink = try FileSink(
             path: path,
@@ -70,7 +74,7 @@ enum FileFixtures {
             keep: keep,
             minSeverity: .trace,
             fileMode: 0o600,
-            delivery: DeliveryOptions(),
+            delivery: delivery,
             diagnostics: channel
         )
         return (sink, captured)

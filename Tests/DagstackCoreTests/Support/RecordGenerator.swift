@@ -34,7 +34,7 @@ struct RecordGenerator {
     ]
 
     mutating func below(_ bound: Int) -> Int {
-        Int(random.next() % UInt64(bound))
+        random.below(bound)
     }
 
     mutating func chance(_ percent: Int) -> Bool {

@@ -18,7 +18,7 @@ struct Fuzzer {
     }
 
     mutating func below(_ bound: Int) -> Int {
-        bound <= 0 ? 0 : Int(random.next() % UInt64(bound))
+        random.below(bound)
     }
 
     /// One input, never containing LF (so that it is one line of a JSON-lines file).

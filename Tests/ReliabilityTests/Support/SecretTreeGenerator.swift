@@ -23,7 +23,7 @@ struct SecretTreeGenerator {
     }
 
     mutating func below(_ bound: Int) -> Int {
-        Int(random.next() % UInt64(bound))
+        random.below(bound)
     }
 
     /// A tree with at least one secret somewhere.
