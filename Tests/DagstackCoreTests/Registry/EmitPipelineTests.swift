@@ -40,6 +40,7 @@ struct EmitPipelineTests {
         harness.emit("app", .info, "outside")
         withTraceContext(Self.context) { harness.emit("app", .info, "opted out", injectTraceContext: false) }
         let records = sink.records()
+        try #require(records.map(\.body) == ["inside", "outside", "opted out"])
         #expect(records[0].traceID == Self.context.traceID)
         #expect(records[0].spanID == Self.context.spanID)
         #expect(records[0].traceFlags == 1)
