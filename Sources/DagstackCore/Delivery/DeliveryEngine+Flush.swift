@@ -2,15 +2,16 @@ internal import Dispatch
 internal import Synchronization
 
 extension DeliveryEngine {
-    /// Waits until everything accepted before the call is delivered, or `deadline`.
+    /// Waits until everything accepted before the call is delivered, or `deadline`; fails when a
+    /// write failed since the previous flush reported, whether before or during this one.
     func flush(until deadline: Deadline) -> FlushResult {
         let semaphore = DispatchSemaphore(value: 0)
-        let epoch: Int? = state.withLock { state in
-            if state.phase == .abandoned || state.completed >= state.accepted { return nil }
-            state.flushWaiters.append(.init(target: state.accepted, semaphore: semaphore))
-            return state.failureEpoch
+        let (epoch, waits) = state.withLock { state in
+            let waits = state.phase != .abandoned && state.completed < state.accepted
+            if waits { state.flushWaiters.append(.init(target: state.accepted, semaphore: semaphore)) }
+            return (state.reportedFailureEpoch, waits)
         }
-        guard let epoch else { return currentOutcome(since: nil) }
+        guard waits else { return currentOutcome(since: epoch) }
         if semaphore.wait(timeout: deadline.dispatchTime) == .timedOut {
             let (stillWaiting, pending) = state.withLock { ($0.removeWaiter(semaphore), $0.counters.pending) }
             if stillWaiting {
@@ -24,14 +25,18 @@ extension DeliveryEngine {
         return currentOutcome(since: epoch)
     }
 
-    /// Success, or the failure that happened since `epoch` (or the abandonment).
-    private func currentOutcome(since epoch: Int?) -> FlushResult {
-        let (phase, failureEpoch, lastFailure) = state.withLock { ($0.phase, $0.failureEpoch, $0.lastFailure) }
+    /// Success, or the failure that happened since `epoch` (or the abandonment); what it reports
+    /// is not reported again by the next flush.
+    private func currentOutcome(since epoch: Int) -> FlushResult {
+        let (phase, failureEpoch, lastFailure) = state.withLock { state in
+            state.reportedFailureEpoch = max(state.reportedFailureEpoch, state.failureEpoch)
+            return (state.phase, state.failureEpoch, state.lastFailure)
+        }
         if phase == .abandoned {
             let message = "the sink was closed while its destination stalled; queued records were dropped"
             return .failed(id: sinkID, error: SinkError(code: .abandoned, message: message))
         }
-        if let epoch, failureEpoch != epoch {
+        if failureEpoch != epoch {
             let message = (lastFailure ?? "a write failed") + "; the sink's counters show what was dropped"
             return .failed(id: sinkID, error: SinkError(code: .writeFailed, message: message))
         }

@@ -44,6 +44,9 @@ struct DeliveryState<Element: Sendable>: Sendable {
     var flushWaiters: [FlushWaiter] = []
     var reportedOverflow = 0
     var failureEpoch = 0
+    /// The failure epoch the latest flush reported up to: a flush reports a write failure that
+    /// happened since then, even one that finished before the flush was called.
+    var reportedFailureEpoch = 0
     var lastFailure: String?
 
     init(capacity: Int, policy: OverflowPolicy) {

@@ -151,6 +151,19 @@ struct DeliveryEngineTests {
     }
 
     @Test
+    func aFlushReportsAWriteFailureThatFinishedBeforeItWasCalledOnce() {
+        let target = RecordingTarget(failure: "disk full")
+        let engine = engine(target)
+        for value in 0..<3 { engine.submit(value) }
+        // The worker has written (and failed) everything before the flush starts.
+        #expect(eventually { engine.counters.droppedSinkError == 3 })
+        let first = engine.flush(timeout: .seconds(5))
+        #expect(first.failedSinks.first?.error.message.contains("disk full") == true)
+        #expect(engine.flush(timeout: .seconds(5)).success)
+        engine.close()
+    }
+
+    @Test
     func writeFailuresAreCountedReportedAndFailTheFlush() {
         let target = RecordingTarget(failure: "disk full")
         let events = EventLog()
