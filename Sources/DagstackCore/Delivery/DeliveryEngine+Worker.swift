@@ -28,7 +28,7 @@ extension DeliveryEngine {
                     return (waiters, state.counters.droppedQueueOverflow - state.reportedOverflow)
                 }
                 for waiter in waiters { waiter.signal() }
-                spare = batch.recycle()
+                spare = batch.recycle { target.recycle(&$0) }
                 publish(report, overflow: overflow)
             }
         }

@@ -14,6 +14,16 @@ package protocol DeliveryTarget: AnyObject, SendableMetatype {
 
     /// Releases the destination (closes the file descriptor); called once, after the last batch.
     func finish()
+
+    /// Empties a delivered batch's buffer, keeping its capacity; a target may reclaim parts of the
+    /// elements first (see ``AttributeBufferPool``).
+    func recycle(_ elements: inout [Element])
+}
+
+extension DeliveryTarget {
+    package func recycle(_ elements: inout [Element]) {
+        elements.removeAll(keepingCapacity: true)
+    }
 }
 
 /// What became of one batch, as a ``DeliveryTarget`` reports it.

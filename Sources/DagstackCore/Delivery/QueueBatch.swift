@@ -21,9 +21,10 @@ package struct QueueBatch<Element>: RandomAccessCollection {
         return storage[index < storage.count ? index : index - storage.count]
     }
 
-    /// Gives the batch's buffer back, emptied but keeping its capacity, for the next take.
-    package consuming func recycle() -> [Element] {
-        storage.removeAll(keepingCapacity: true)
+    /// Gives the batch's buffer back, emptied by `empty` (which must keep its capacity), for the
+    /// next take.
+    package consuming func recycle(_ empty: (inout [Element]) -> Void) -> [Element] {
+        empty(&storage)
         return storage
     }
 }

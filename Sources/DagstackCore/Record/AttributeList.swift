@@ -44,8 +44,7 @@ package struct AttributeList: Sendable {
     /// `code.function` and `code.lineno`. One call, so the appends are not made one by one
     /// across the module boundary.
     package init(capacity: Int, namespace: String, file: String?, function: String, line: Int64) {
-        entries = []
-        entries.reserveCapacity(capacity)
+        entries = AttributeBufferPool.shared.take(minimumCapacity: capacity)
         entries.append(Entry(Binding.codeNamespace.rawValue, .string(namespace)))
         if let file {
             entries.append(Entry(Binding.codeFilepath.rawValue, .string(file)))
@@ -57,12 +56,20 @@ package struct AttributeList: Sendable {
 
     /// The entries of a dictionary (each key once).
     package init(_ dictionary: [String: Value]) {
-        entries = []
-        guard !dictionary.isEmpty else { return }
-        entries.reserveCapacity(dictionary.count)
+        guard !dictionary.isEmpty else {
+            entries = []
+            return
+        }
+        entries = AttributeBufferPool.shared.take(minimumCapacity: dictionary.count)
         for (key, value) in dictionary {
             entries.append(Entry(key, value))
         }
+    }
+
+    /// Moves the entries out, leaving the list empty (for recycling their buffer).
+    package mutating func takeEntries() -> [Entry] {
+        bindingCount = 0
+        return Swift.exchange(&entries, with: [])
     }
 
     /// Whether there is no attribute.

@@ -49,7 +49,7 @@ struct BoundedQueueTests {
         let first = queue.takeAll(recycling: &spare)
         #expect(Array(first) == [1])
         for value in 2...5 { _ = queue.push(value) }
-        var recycled = first.recycle()
+        var recycled = first.recycle { $0.removeAll(keepingCapacity: true) }
         #expect(recycled.isEmpty)
         let second = queue.takeAll(recycling: &recycled)
         #expect(Array(second) == [2, 3, 4, 5])

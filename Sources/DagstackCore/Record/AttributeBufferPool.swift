@@ -1,0 +1,58 @@
+internal import Synchronization
+
+/// Emptied attribute-entry buffers handed back by sink workers for callers to fill again.
+///
+/// A record's attribute list is allocated on the caller's thread and dropped on the sink's worker.
+/// With glibc's per-thread arenas, each such cross-thread free takes the caller's arena lock, and
+/// the caller's next allocation of that size finds its thread cache empty; recycling the buffers
+/// keeps both threads out of the allocator in the steady state (scenario 3 of `dagstack-bench`:
+/// 1.11M → 1.24M records/s, p99.9 3.0 → 1.4 µs).
+package final class AttributeBufferPool: Sendable {
+    /// The pool of every record built in the process.
+    package static let shared = AttributeBufferPool(limit: 4096, largestCapacity: 64)
+
+    /// At most this many buffers wait in the pool; a worker frees the rest.
+    package let limit: Int
+    /// Buffers with room for more entries than this are freed, not pooled: a rare record with
+    /// hundreds of attributes must not pin that much memory for good.
+    package let largestCapacity: Int
+    private let buffers = Mutex<[[AttributeList.Entry]]>([])
+
+    package init(limit: Int, largestCapacity: Int) {
+        self.limit = limit
+        self.largestCapacity = largestCapacity
+    }
+
+    /// How many buffers wait in the pool.
+    package var count: Int {
+        buffers.withLock { $0.count }
+    }
+
+    /// An empty buffer with room for `minimumCapacity` entries, recycled when one is available.
+    @inline(__always)
+    package func take(minimumCapacity: Int) -> [AttributeList.Entry] {
+        var buffer = buffers.withLock { $0.popLast() } ?? []
+        if buffer.capacity < minimumCapacity { buffer.reserveCapacity(minimumCapacity) }
+        return buffer
+    }
+
+    /// Empties `records` (keeping the array's capacity) and pools their attribute buffers, emptied
+    /// on the calling thread, up to ``limit``. `scratch` is the caller's reusable staging array.
+    package func recycle(_ records: inout [LogRecord], scratch: inout [[AttributeList.Entry]]) {
+        scratch.removeAll(keepingCapacity: true)
+        for index in records.indices {
+            var entries = records[index].attributeList.takeEntries()
+            guard entries.capacity > 0, entries.capacity <= largestCapacity else { continue }
+            // A buffer another sink's copy of the record still holds is not emptied in place:
+            // this makes an empty one of the same capacity, and the other copy is untouched.
+            entries.removeAll(keepingCapacity: true)
+            scratch.append(entries)
+        }
+        records.removeAll(keepingCapacity: true)
+        guard !scratch.isEmpty else { return }
+        buffers.withLock { pool in
+            pool.append(contentsOf: scratch.prefix(max(0, limit - pool.count)))
+        }
+        scratch.removeAll(keepingCapacity: true)
+    }
+}
