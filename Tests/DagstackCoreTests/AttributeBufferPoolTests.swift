@@ -16,8 +16,7 @@ struct AttributeBufferPoolTests {
         let pool = AttributeBufferPool(limit: 8, largestCapacity: 64)
         var records = (0..<5).map { record(attributes: 3, tag: $0) }
         let capacities = records.map { $0.attributeList.entries.capacity }
-        var scratch: [[AttributeList.Entry]] = []
-        pool.recycle(&records, scratch: &scratch)
+        pool.recycle(&records)
         #expect(records.isEmpty)
         #expect(pool.count == 5)
         for _ in 0..<5 {
@@ -31,17 +30,15 @@ struct AttributeBufferPoolTests {
 
     @Test
     func thePoolHoldsAtMostItsLimitAndNoOversizedBuffer() {
-        var scratch: [[AttributeList.Entry]] = []
         let small = AttributeBufferPool(limit: 4, largestCapacity: 64)
         var records = (0..<10).map { record(attributes: 2, tag: $0) }
-        small.recycle(&records, scratch: &scratch)
+        small.recycle(&records)
         #expect(small.count == 4)
 
         let roomy = AttributeBufferPool(limit: 100, largestCapacity: 64)
         records = (0..<10).map { record(attributes: 2, tag: $0) } + [record(attributes: 100)]
-        roomy.recycle(&records, scratch: &scratch)
+        roomy.recycle(&records)
         #expect(roomy.count == 10)
-        #expect(scratch.isEmpty)
     }
 
     @Test
@@ -50,8 +47,7 @@ struct AttributeBufferPoolTests {
         let original = record(attributes: 6, tag: 7)
         let kept = original  // another sink's copy: the same entry buffer
         var records = [original]
-        var scratch: [[AttributeList.Entry]] = []
-        pool.recycle(&records, scratch: &scratch)
+        pool.recycle(&records)
         #expect(kept.attributes == record(attributes: 6, tag: 7).attributes)
         #expect(kept.attributes.count == 6)
         #expect(pool.take(minimumCapacity: 1).isEmpty)

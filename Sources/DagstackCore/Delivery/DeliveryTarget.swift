@@ -26,6 +26,13 @@ extension DeliveryTarget {
     }
 }
 
+extension DeliveryTarget where Element == LogRecord {
+    /// Hands the records' attribute buffers back to callers (see ``AttributeBufferPool``).
+    package func recycle(_ records: inout [LogRecord]) {
+        AttributeBufferPool.shared.recycle(&records)
+    }
+}
+
 /// What became of one batch, as a ``DeliveryTarget`` reports it.
 package struct DeliveryReport: Sendable, Equatable {
     package var delivered = 0

@@ -37,22 +37,22 @@ package final class AttributeBufferPool: Sendable {
     }
 
     /// Empties `records` (keeping the array's capacity) and pools their attribute buffers, emptied
-    /// on the calling thread, up to ``limit``. `scratch` is the caller's reusable staging array.
-    package func recycle(_ records: inout [LogRecord], scratch: inout [[AttributeList.Entry]]) {
-        scratch.removeAll(keepingCapacity: true)
+    /// on the calling thread, up to ``limit``.
+    package func recycle(_ records: inout [LogRecord]) {
+        var emptied: [[AttributeList.Entry]] = []
+        emptied.reserveCapacity(records.count)
         for index in records.indices {
             var entries = records[index].attributeList.takeEntries()
             guard entries.capacity > 0, entries.capacity <= largestCapacity else { continue }
             // A buffer another sink's copy of the record still holds is not emptied in place:
             // this makes an empty one of the same capacity, and the other copy is untouched.
             entries.removeAll(keepingCapacity: true)
-            scratch.append(entries)
+            emptied.append(entries)
         }
         records.removeAll(keepingCapacity: true)
-        guard !scratch.isEmpty else { return }
+        guard !emptied.isEmpty else { return }
         buffers.withLock { pool in
-            pool.append(contentsOf: scratch.prefix(max(0, limit - pool.count)))
+            pool.append(contentsOf: emptied.prefix(max(0, limit - pool.count)))
         }
-        scratch.removeAll(keepingCapacity: true)
     }
 }

@@ -9,8 +9,6 @@ final class ConsoleTarget: DeliveryTarget {
     let format: ConsoleFormat
     private var buffer: [UInt8] = []
     private var lineEnds: [Int] = []
-    /// Attribute buffers on their way back to the pool, kept to reuse its own capacity.
-    private var recycledBuffers: [[AttributeList.Entry]] = []
 
     init(descriptor: Int32, format: ConsoleFormat) {
         self.descriptor = descriptor
@@ -34,11 +32,6 @@ final class ConsoleTarget: DeliveryTarget {
             report.failure = "cannot write to file descriptor \(descriptor): \(LiveFile.describe(errno: error))"
         }
         return report
-    }
-
-    /// Hands the records' attribute buffers back to callers (see ``AttributeBufferPool``).
-    func recycle(_ records: inout [LogRecord]) {
-        AttributeBufferPool.shared.recycle(&records, scratch: &recycledBuffers)
     }
 
     func finish() {}

@@ -13,8 +13,6 @@ final class FileTarget: DeliveryTarget {
     private var buffer: [UInt8] = []
     // End offset (in `buffer`) of each line not yet written.
     private var lineEnds: [Int] = []
-    /// Attribute buffers on their way back to the pool, kept to reuse its own capacity.
-    private var recycledBuffers: [[AttributeList.Entry]] = []
 
     /// The bytes encoded before a write: large enough that system calls are rare, small enough
     /// that the kernel copies them while they are still in the cache (a batch of 8,192 records
@@ -51,11 +49,6 @@ final class FileTarget: DeliveryTarget {
         }
         writePending(upTo: buffer.count, &report)
         return report
-    }
-
-    /// Hands the records' attribute buffers back to callers (see ``AttributeBufferPool``).
-    func recycle(_ records: inout [LogRecord]) {
-        AttributeBufferPool.shared.recycle(&records, scratch: &recycledBuffers)
     }
 
     func finish() {
