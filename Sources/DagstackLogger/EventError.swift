@@ -3,7 +3,7 @@
 public struct EventError: Error, Sendable, CustomStringConvertible {
     /// What kind of event error this is; compare with the static members.
     public struct Code: Sendable, Hashable, CustomStringConvertible {
-        private enum Base: Sendable, Hashable {
+        private enum Base: String, Sendable, Hashable {
             case reservedDomain
             case emptyName
         }
@@ -22,10 +22,7 @@ public struct EventError: Error, Sendable, CustomStringConvertible {
 
         /// The code's name.
         public var description: String {
-            switch base {
-            case .reservedDomain: "reservedDomain"
-            case .emptyName: "emptyName"
-            }
+            base.rawValue
         }
     }
 

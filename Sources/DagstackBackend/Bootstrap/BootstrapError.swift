@@ -2,7 +2,7 @@
 public struct BootstrapError: Error, Sendable, CustomStringConvertible {
     /// What kind of bootstrap error this is; compare with the static members.
     public struct Code: Sendable, Hashable, CustomStringConvertible {
-        private enum Base: Sendable, Hashable {
+        private enum Base: String, Sendable, Hashable {
             case alreadyBootstrapped
         }
 
@@ -17,9 +17,7 @@ public struct BootstrapError: Error, Sendable, CustomStringConvertible {
 
         /// The code's name.
         public var description: String {
-            switch base {
-            case .alreadyBootstrapped: "alreadyBootstrapped"
-            }
+            base.rawValue
         }
     }
 

@@ -2,7 +2,7 @@
 public struct TraceContextError: Error, Sendable, CustomStringConvertible {
     /// What kind of trace-context error this is; compare with the static members.
     public struct Code: Sendable, Hashable, CustomStringConvertible {
-        private enum Base: Sendable, Hashable {
+        private enum Base: String, Sendable, Hashable {
             case malformed
             case unsupportedVersion
             case invalidID
@@ -23,11 +23,7 @@ public struct TraceContextError: Error, Sendable, CustomStringConvertible {
 
         /// The code's name.
         public var description: String {
-            switch base {
-            case .malformed: "malformed"
-            case .unsupportedVersion: "unsupportedVersion"
-            case .invalidID: "invalidID"
-            }
+            base.rawValue
         }
     }
 

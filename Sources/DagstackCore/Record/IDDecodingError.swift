@@ -2,7 +2,7 @@
 public struct IDDecodingError: Error, Sendable, CustomStringConvertible {
     /// What kind of decoding error this is; compare with the static members.
     public struct Code: Sendable, Hashable, CustomStringConvertible {
-        private enum Base: Sendable, Hashable {
+        private enum Base: String, Sendable, Hashable {
             case wrongLength
             case notHex
             case uppercase
@@ -23,11 +23,7 @@ public struct IDDecodingError: Error, Sendable, CustomStringConvertible {
 
         /// The code's name.
         public var description: String {
-            switch base {
-            case .wrongLength: "wrongLength"
-            case .notHex: "notHex"
-            case .uppercase: "uppercase"
-            }
+            base.rawValue
         }
     }
 

@@ -2,7 +2,7 @@
 public struct SeverityError: Error, Sendable, CustomStringConvertible {
     /// What kind of severity error this is; compare with the static members.
     public struct Code: Sendable, Hashable, CustomStringConvertible {
-        private enum Base: Sendable, Hashable {
+        private enum Base: String, Sendable, Hashable {
             case outOfRange
             case unknownName
         }
@@ -20,10 +20,7 @@ public struct SeverityError: Error, Sendable, CustomStringConvertible {
 
         /// The code's name.
         public var description: String {
-            switch base {
-            case .outOfRange: "outOfRange"
-            case .unknownName: "unknownName"
-            }
+            base.rawValue
         }
     }
 

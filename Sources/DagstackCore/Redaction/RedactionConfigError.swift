@@ -2,7 +2,7 @@
 public struct RedactionConfigError: Error, Sendable, CustomStringConvertible {
     /// What was wrong with the suffix; compare with the static members.
     public struct Code: Sendable, Hashable, CustomStringConvertible {
-        private enum Base: Sendable, Hashable {
+        private enum Base: String, Sendable, Hashable {
             case emptySuffix
             case whitespace
             case notLowercaseASCII
@@ -23,11 +23,7 @@ public struct RedactionConfigError: Error, Sendable, CustomStringConvertible {
 
         /// The code's name.
         public var description: String {
-            switch base {
-            case .emptySuffix: "emptySuffix"
-            case .whitespace: "whitespace"
-            case .notLowercaseASCII: "notLowercaseASCII"
-            }
+            base.rawValue
         }
     }
 

@@ -2,7 +2,7 @@
 public struct ConfigurationError: Error, Sendable, CustomStringConvertible {
     /// What kind of configuration error this is; compare with the static members.
     public struct Code: Sendable, Hashable, CustomStringConvertible {
-        private enum Base: Sendable, Hashable {
+        private enum Base: String, Sendable, Hashable {
             case invalidLevel
             case invalidRedaction
             case unknownSinkType
@@ -38,16 +38,7 @@ public struct ConfigurationError: Error, Sendable, CustomStringConvertible {
 
         /// The code's name.
         public var description: String {
-            switch base {
-            case .invalidLevel: "invalidLevel"
-            case .invalidRedaction: "invalidRedaction"
-            case .unknownSinkType: "unknownSinkType"
-            case .missingSinkParameter: "missingSinkParameter"
-            case .invalidSinkParameter: "invalidSinkParameter"
-            case .duplicateSinkID: "duplicateSinkID"
-            case .unknownSinkID: "unknownSinkID"
-            case .sinkUnavailable: "sinkUnavailable"
-            }
+            base.rawValue
         }
     }
 

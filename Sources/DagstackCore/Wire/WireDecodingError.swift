@@ -2,7 +2,7 @@
 public struct WireDecodingError: Error, Sendable, CustomStringConvertible {
     /// Why the line was rejected; compare with the static members.
     public struct Code: Sendable, Hashable, CustomStringConvertible {
-        private enum Base: Sendable, Hashable {
+        private enum Base: String, Sendable, Hashable {
             case invalidJSON
             case missingField
             case wrongType
@@ -43,17 +43,7 @@ public struct WireDecodingError: Error, Sendable, CustomStringConvertible {
 
         /// The code's name.
         public var description: String {
-            switch base {
-            case .invalidJSON: "invalidJSON"
-            case .missingField: "missingField"
-            case .wrongType: "wrongType"
-            case .unknownField: "unknownField"
-            case .outOfRange: "outOfRange"
-            case .severityOutOfRange: "severityOutOfRange"
-            case .severityTextMismatch: "severityTextMismatch"
-            case .invalidTraceID: "invalidTraceID"
-            case .invalidSpanID: "invalidSpanID"
-            }
+            base.rawValue
         }
     }
 
