@@ -140,6 +140,24 @@ struct BootstrapTests {
     }
 
     @Test
+    func racingBootstrapsLeaveTheWinnersConfigurationLive() async {
+        await #expect(processExitsWith: .success) {
+            // A loser must not configure the shared registry between the winner's configuration
+            // and its install: records go to the sinks of the one call that returned.
+            let sinks = (0..<16).map { _ in InMemorySink() }
+            let winners = Mutex<[Int]>([])
+            DispatchQueue.concurrentPerform(iterations: sinks.count) { index in
+                if (try? DagstackBackend.bootstrap(sinks: [sinks[index]])) != nil {
+                    winners.withLock { $0.append(index) }
+                }
+            }
+            Logger(label: "race").info("after the race")
+            let receivers = sinks.indices.filter { sinks[$0].count > 0 }
+            exit(winners.withLock { $0.count == 1 && $0 == receivers } ? 0 : 1)
+        }
+    }
+
+    @Test
     func exitFlushesWhatIsBuffered() async throws {
         try await withTemporaryDirectory { directory in
             let path = directory + "/app.jsonl"

@@ -1,5 +1,6 @@
 public import DagstackCore
 public import LogFacade
+internal import Synchronization
 
 /// The one-call replacement of `LoggingSystem.bootstrap`: configures ``LoggerRegistry/shared``
 /// and bootstraps the facade with ``DagstackLogHandler``, so every `Logger(label:)` in the process
@@ -93,28 +94,34 @@ public enum DagstackBackend {
         LoggerRegistry.shared.shutdown(timeout: timeout)
     }
 
+    /// Serialises bootstraps, so a losing call never configures the shared registry between the
+    /// winner's configuration and its install.
+    private static let bootstrapLock = Mutex(())
+
     /// Configures the shared registry, then sets the facade's factory to make
     /// ``DagstackLogHandler``s on it, once per process: a second bootstrap, or one racing another,
-    /// throws instead of stopping the process.
+    /// throws instead of stopping the process, and changes nothing.
     private static func bootstrap(
         includeCodeLocation: Bool,
         metadataProvider: Logger.MetadataProvider?,
         configure: () throws -> Void
     ) throws {
-        guard !LoggingSystem.isBootstrapped else { throw BootstrapError.alreadyBootstrapped() }
-        try configure()
-        let installed = LoggingSystem.tryInstall(
-            { label, provider in
-                DagstackLogHandler(
-                    label: label,
-                    registry: .shared,
-                    metadataProvider: provider,
-                    includeCodeLocation: includeCodeLocation
-                )
-            },
-            metadataProvider: metadataProvider,
-            once: true
-        )
-        guard installed else { throw BootstrapError.alreadyBootstrapped() }
+        try bootstrapLock.withLock { _ in
+            guard !LoggingSystem.isBootstrapped else { throw BootstrapError.alreadyBootstrapped() }
+            try configure()
+            let installed = LoggingSystem.tryInstall(
+                { label, provider in
+                    DagstackLogHandler(
+                        label: label,
+                        registry: .shared,
+                        metadataProvider: provider,
+                        includeCodeLocation: includeCodeLocation
+                    )
+                },
+                metadataProvider: metadataProvider,
+                once: true
+            )
+            guard installed else { throw BootstrapError.alreadyBootstrapped() }
+        }
     }
 }
