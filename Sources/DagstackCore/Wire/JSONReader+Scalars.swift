@@ -81,7 +81,7 @@ extension JSONReader {
         guard let scalar = Unicode.Scalar(scalarValue) else {
             throw failure("an escape that is not a Unicode scalar")
         }
-        decoded.append(contentsOf: UTF8.encode(scalar).map { Array($0) } ?? [])
+        decoded.append(contentsOf: scalar.utf8)
     }
 
     private mutating func readHexQuad() throws(WireDecodingError) -> UInt32 {

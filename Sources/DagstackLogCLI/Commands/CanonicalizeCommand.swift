@@ -33,7 +33,7 @@ enum CanonicalizeCommand {
         } else {
             descriptor = open(path, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else {
-                throw UsageError("cannot open '\(path)': \(String(cString: strerror(errno)))")
+                throw UsageError("cannot open '\(path)': \(LiveFile.describe(errno: errno))")
             }
         }
         defer { if descriptor != 0 { close(descriptor) } }

@@ -63,7 +63,7 @@ enum ViewCommand {
         for path in parsed.positionals {
             guard let source = FollowedFile(path: path, printer: printer) else {
                 Terminal.standardError.write(
-                    "dagstack-log view: cannot open '\(path)': \(String(cString: strerror(errno)))\n"
+                    "dagstack-log view: cannot open '\(path)': \(LiveFile.describe(errno: errno))\n"
                 )
                 return 1
             }

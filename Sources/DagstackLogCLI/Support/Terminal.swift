@@ -1,8 +1,5 @@
-#if canImport(Glibc)
+import DagstackCore
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Unbuffered writes of whole strings or byte runs to a file descriptor (stdout, stderr).
 struct Terminal {
@@ -23,19 +20,10 @@ struct Terminal {
         bytes.withUnsafeBytes { self.write($0) }
     }
 
-    /// Writes everything, retrying on partial writes and EINTR; gives up silently on other errors
-    /// (a closed pipe must not crash the tool: SIGPIPE is ignored at start-up).
+    /// Writes everything, retrying on partial writes and EINTR (``LiveFile/writeAll(_:_:)``); gives
+    /// up silently on other errors (a closed pipe must not crash the tool: SIGPIPE is ignored at
+    /// start-up).
     func write(_ bytes: UnsafeRawBufferPointer) {
-        guard var base = bytes.baseAddress else { return }
-        var remaining = bytes.count
-        while remaining > 0 {
-            let written = Glibc.write(self.descriptor, base, remaining)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            remaining -= written
-            base += written
-        }
+        _ = LiveFile.writeAll(self.descriptor, bytes)
     }
 }
