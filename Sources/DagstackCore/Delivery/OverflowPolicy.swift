@@ -3,9 +3,9 @@
 /// The default, ``dropOldest``, keeps the newest records and never blocks the caller. Every
 /// dropped record is counted in ``SinkCounters/droppedQueueOverflow``.
 public struct OverflowPolicy: Sendable, Hashable, CustomStringConvertible {
-    enum Kind: Sendable, Hashable {
-        case dropOldest
-        case dropNewest
+    enum Kind: String, Sendable, Hashable {
+        case dropOldest = "drop_oldest"
+        case dropNewest = "drop_newest"
         case block
     }
 
@@ -23,10 +23,6 @@ public struct OverflowPolicy: Sendable, Hashable, CustomStringConvertible {
 
     /// The policy's name: `drop_oldest`, `drop_newest` or `block`.
     public var description: String {
-        switch kind {
-        case .dropOldest: "drop_oldest"
-        case .dropNewest: "drop_newest"
-        case .block: "block"
-        }
+        kind.rawValue
     }
 }

@@ -2,9 +2,9 @@
 public struct SinkError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The kind of failure; compare against the static members.
     public struct Code: Sendable, Hashable, CustomStringConvertible {
-        private enum Kind: Sendable, Hashable {
-            case timedOut
-            case writeFailed
+        private enum Kind: String, Sendable, Hashable {
+            case timedOut = "timed_out"
+            case writeFailed = "write_failed"
             case abandoned
         }
 
@@ -19,11 +19,7 @@ public struct SinkError: Error, Sendable, Hashable, CustomStringConvertible {
 
         /// The code's name.
         public var description: String {
-            switch kind {
-            case .timedOut: "timed_out"
-            case .writeFailed: "write_failed"
-            case .abandoned: "abandoned"
-            }
+            kind.rawValue
         }
     }
 

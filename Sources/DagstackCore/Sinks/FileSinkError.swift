@@ -2,13 +2,13 @@
 public struct FileSinkError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The kind of failure; compare against the static members.
     public struct Code: Sendable, Hashable, CustomStringConvertible {
-        private enum Kind: Sendable, Hashable {
-            case missingDirectory
-            case permissionDenied
-            case isDirectory
-            case notRegularFile
-            case symlinkRefused
-            case openFailed
+        private enum Kind: String, Sendable, Hashable {
+            case missingDirectory = "missing_directory"
+            case permissionDenied = "permission_denied"
+            case isDirectory = "is_directory"
+            case notRegularFile = "not_regular_file"
+            case symlinkRefused = "symlink_refused"
+            case openFailed = "open_failed"
         }
 
         private let kind: Kind
@@ -28,14 +28,7 @@ public struct FileSinkError: Error, Sendable, Hashable, CustomStringConvertible 
 
         /// The code's name.
         public var description: String {
-            switch kind {
-            case .missingDirectory: "missing_directory"
-            case .permissionDenied: "permission_denied"
-            case .isDirectory: "is_directory"
-            case .notRegularFile: "not_regular_file"
-            case .symlinkRefused: "symlink_refused"
-            case .openFailed: "open_failed"
-            }
+            kind.rawValue
         }
     }
 
