@@ -39,9 +39,16 @@ package final class AttributeBufferPool: Sendable {
     /// Empties `records` (keeping the array's capacity) and pools their attribute buffers, emptied
     /// on the calling thread, up to ``limit``.
     package func recycle(_ records: inout [LogRecord]) {
+        // With several sinks the workers hand back more buffers than callers take, so the pool
+        // fills; a full pool must not cost an emptied (for a shared buffer, a new) buffer a record.
+        let room = buffers.withLock { limit - $0.count }
+        guard room > 0 else {
+            records.removeAll(keepingCapacity: true)
+            return
+        }
         var emptied: [[AttributeList.Entry]] = []
-        emptied.reserveCapacity(records.count)
-        for index in records.indices {
+        emptied.reserveCapacity(min(records.count, room))
+        for index in records.indices where emptied.count < room {
             var entries = records[index].attributeList.takeEntries()
             guard entries.capacity > 0, entries.capacity <= largestCapacity else { continue }
             // A buffer another sink's copy of the record still holds is not emptied in place:
