@@ -23,7 +23,7 @@ public struct RedactionConfig: Sendable, Hashable {
     public let replaceDefaults: Bool
     /// The suffixes in force: the base set plus the extras, or the extras alone in replace mode.
     public let effectiveSuffixes: Set<String>
-    /// The effective suffixes as bytes, longest first, for matching without allocation.
+    /// The effective suffixes as bytes, shortest first, for matching without allocation.
     let matcher: SuffixMatcher
     /// Whether any ``AttributeList/Binding`` key (`code.*`, `exception.*`) is a secret key here;
     /// when none is, a list's binding entries are not matched record by record.

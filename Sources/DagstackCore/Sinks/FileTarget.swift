@@ -24,7 +24,7 @@ final class FileTarget: DeliveryTarget {
         self.mode = mode
         self.file = file
         self.rotation = RotationStateMachine(maxBytes: maxBytes, keep: keep, liveSize: file.size)
-        buffer.reserveCapacity(64 * 1024)
+        buffer.reserveCapacity(Self.chunkBytes)
     }
 
     func deliver(_ batch: QueueBatch<LogRecord>) -> DeliveryReport {
