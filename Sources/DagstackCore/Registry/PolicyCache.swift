@@ -46,24 +46,25 @@ package final class PolicyCache: Sendable {
     /// the configuration is unchanged, so a disabled level costs no lock.
     @inline(__always)
     package func isEnabled(_ severity: Severity) -> Bool {
-        let generation = registry.generation
-        let word = levelWord.load(ordering: .relaxed)
-        if word >> 8 == generation & (UInt64.max >> 8) {
-            return severity.number >= Int(word & 0xff)
-        }
-        return current().policy.isEnabled(severity)
+        guard let level = cachedLevel() else { return current().policy.isEnabled(severity) }
+        return severity.number >= level
     }
 
     /// The current policy's minimum severity: two atomic loads while the configuration is
     /// unchanged.
     @inline(__always)
     package func minSeverity() -> Severity {
+        guard let level = cachedLevel() else { return current().policy.minSeverity }
+        return Severity(clamping: level)
+    }
+
+    /// The minimum severity number published for the registry's current generation, or `nil`
+    /// when the configuration has changed since (see ``refresh()`` for the word's layout).
+    @inline(__always)
+    private func cachedLevel() -> Int? {
         let generation = registry.generation
         let word = levelWord.load(ordering: .relaxed)
-        if word >> 8 == generation & (UInt64.max >> 8) {
-            return Severity(clamping: Int(word & 0xff))
-        }
-        return current().policy.minSeverity
+        return word >> 8 == generation & (UInt64.max >> 8) ? Int(word & 0xff) : nil
     }
 
     /// The policy of the current generation and the scope.
