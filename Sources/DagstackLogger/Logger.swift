@@ -46,8 +46,7 @@ public final class Logger: Sendable {
     ///   - registry: the registry whose configuration applies; the shared one by default.
     public static func get(_ name: String = "", version: String? = nil, registry: LoggerRegistry = .shared) -> Logger {
         let logger = registry.frontend(Logger.self, named: name) {
-            let scope = InstrumentationScope(name: name.isEmpty ? "root" : name, version: version)
-            let cache = PolicyCache(registry: registry, name: name, scope: scope)
+            let cache = PolicyCache(registry: registry, name: name, version: version)
             return Logger(cache: cache, boundAttributes: [:], ownSinks: nil, injectsTraceContext: true)
         }
         if let version, logger.version != version { logger.cache.setVersion(version) }

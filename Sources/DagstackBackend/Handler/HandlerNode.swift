@@ -12,12 +12,7 @@ final class HandlerNode: Sendable {
 
     /// Creates a node; touches nothing of the registry (it runs under the registry's lock).
     private init(registry: LoggerRegistry, label: String) {
-        // The root's scope is named `root`, as the native logger names it.
-        cache = PolicyCache(
-            registry: registry,
-            name: label,
-            scope: InstrumentationScope(name: label.isEmpty ? "root" : label)
-        )
+        cache = PolicyCache(registry: registry, name: label)
     }
 
     /// The node of `label` in `registry`, made on first use.

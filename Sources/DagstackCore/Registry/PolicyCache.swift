@@ -24,6 +24,13 @@ package final class PolicyCache: Sendable {
     /// `generation << 8 | minSeverity` of the cached policy, for a lock-free level check.
     private let levelWord = Atomic<UInt64>(0)
 
+    /// A cache for a front end's logger `name`, whose records' scope is named after it (`root`
+    /// for the empty name, in both front ends) with `version`.
+    package convenience init(registry: LoggerRegistry, name: String, version: String? = nil) {
+        let scope = InstrumentationScope(name: name.isEmpty ? "root" : name, version: version)
+        self.init(registry: registry, name: name, scope: scope)
+    }
+
     package init(registry: LoggerRegistry, name: String, scope: InstrumentationScope) {
         self.registry = registry
         self.name = name
