@@ -34,7 +34,7 @@ struct BootstrapTests {
                 #expect(DagstackBackend.shutdown().success)
             }
             let records = try records(inFile: path)
-            #expect(
+            try #require(
                 records.map(\.body) == ["debug kept", "kept by the per-logger level", "from the task-local logger"]
             )
             #expect(records.map(\.instrumentationScope?.name) == ["orders.api", "noisy.child", "root"])

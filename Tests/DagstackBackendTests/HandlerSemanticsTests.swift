@@ -121,7 +121,9 @@ struct HandlerSemanticsTests {
         }
         logger.info("untraced")
         let records = sink.records()
-        #expect(records.map(\.resource) == Array(repeating: Resource(attributes: ["service.name": "orders"]), count: 2))
+        try #require(
+            records.map(\.resource) == Array(repeating: Resource(attributes: ["service.name": "orders"]), count: 2)
+        )
         #expect(records[0].traceID == trace.traceID)
         #expect(records[0].spanID == trace.spanID)
         #expect(records[0].traceFlags == 1)

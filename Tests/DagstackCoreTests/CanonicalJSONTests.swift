@@ -80,7 +80,7 @@ struct CanonicalJSONTests {
         JSONLinesEncoder.encode(big, into: &buffer)
         JSONLinesEncoder.encode(big, into: &buffer)
         let lines = buffer.split(separator: UInt8(ascii: "\n"))
-        #expect(lines.count == 3)
+        try #require(lines.count == 3)
         #expect(String(decoding: lines[0], as: UTF8.self) == "previous line")
         #expect(try JSONLinesDecoder.decode(Array(lines[2])) == big)
     }

@@ -55,7 +55,7 @@ struct CanonicalizeCommandTests {
         #expect(outcome.status == 1)
         #expect(outcome.standardOutput == good + "\n" + good + "\n")
         let reports = outcome.standardError.split(separator: "\n").map(String.init)
-        #expect(reports.count == 4)
+        try #require(reports.count == 4)
         let expectedPrefixes = [2, 3, 5, 6].map { "\(file.path):\($0): " }
         for (report, prefix) in zip(reports, expectedPrefixes) {
             #expect(report.hasPrefix(prefix), "\(report)")

@@ -32,7 +32,7 @@ struct PublicSurfaceTests {
         #expect(logger.metadataProvider == nil)
     }
 
-    @Test func everyLoggingOverload() {
+    @Test func everyLoggingOverload() throws {
         let sink = PublicSurfaceHandler.Sink()
         let logger = Logger(label: "all", factory: { _ in PublicSurfaceHandler(sink: sink) })
         let meta: Logger.Metadata = ["m": "1"]
@@ -77,7 +77,7 @@ struct PublicSurfaceTests {
         logger.log(level: .info, "l3", metadata: meta, source: "s")
         logger.log(level: .info, "l4", error: Failure(), metadata: meta, source: "s")
         let events = sink.all
-        #expect(events.count == 32)
+        try #require(events.count == 32)
         #expect(events.filter { $0.error is Failure }.count == 8)
         let last = events[27]
         #expect(last.file == "F/f.swift" && last.function == "f()" && last.line == 9 && last.source == "s")
@@ -118,7 +118,7 @@ struct PublicSurfaceTests {
         #expect(made.attributes[Confidentiality.self] == .restricted)
     }
 
-    @Test func providersEventsAndHandlers() {
+    @Test func providersEventsAndHandlers() throws {
         let first = Logger.MetadataProvider { ["a": "1"] }
         let second = Logger.MetadataProvider { ["a": "2"] }
         #expect(Logger.MetadataProvider.multiplex([first, second])?.get() == ["a": "2"])
@@ -158,7 +158,7 @@ struct PublicSurfaceTests {
         streamHandler[metadataKey: "h2"] = "2"
         streamHandler.metadataProvider = first
         streamHandler.log(event: withError)
-        #expect(stream.all.count == 1)
+        try #require(stream.all.count == 1)
         #expect(stream.all[0].contains(" error s: a=1 error.message=Failure() "))
         _ = StreamLogHandler(label: "s", stream: stream, metadataProvider: nil)
         _ = [

@@ -45,7 +45,7 @@ struct InternalChannelTests {
         for _ in 0..<5 { #expect(!channel.report(diagnostic)) }
         now.update { $0 += second }
         #expect(channel.report(diagnostic))
-        #expect(output.all.count == 2)
+        try #require(output.all.count == 2)
         let attributes = try #require(object(output.lines[1])?["attributes"] as? [String: Any])
         #expect(attributes["dagstack.suppressed_count"] as? Int == 5)
         let first = try #require(object(output.lines[0])?["attributes"] as? [String: Any])
