@@ -3,11 +3,13 @@ import Foundation
 import Testing
 
 struct CanonicalizeCommandTests {
+    /// The reference binding's corpus, from DagstackCoreTests' fixtures (where `make_corpus.py`
+    /// writes it), so the two targets cannot drift apart.
     static func corpus() throws -> Data {
-        let url = try #require(
-            Bundle.module.url(forResource: "dagstack_jsonl_corpus", withExtension: "jsonl", subdirectory: "Fixtures")
+        let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        return try Data(
+            contentsOf: tests.appendingPathComponent("DagstackCoreTests/Fixtures/dagstack_jsonl_corpus.jsonl")
         )
-        return try Data(contentsOf: url)
     }
 
     @Test func canonicalCorpusComesBackByteForByte() throws {
