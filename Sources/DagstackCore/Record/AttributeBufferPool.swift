@@ -16,7 +16,24 @@ package final class AttributeBufferPool: Sendable {
     /// Buffers with room for more entries than this are freed, not pooled: a rare record with
     /// hundreds of attributes must not pin that much memory for good.
     package let largestCapacity: Int
-    private let buffers = Mutex<[[AttributeList.Entry]]>([])
+    private let stock = Mutex(Stock())
+
+    /// The pooled buffers, in the batches the workers handed back: a worker's whole batch goes in
+    /// with one move, so the lock is held for O(1) whatever the batch size.
+    private struct Stock: ~Copyable {
+        /// No batch is empty.
+        var batches: [[[AttributeList.Entry]]] = []
+        var count = 0
+
+        mutating func pop() -> [AttributeList.Entry]? {
+            guard !batches.isEmpty else { return nil }
+            let last = batches.count - 1
+            let buffer = batches[last].removeLast()
+            if batches[last].isEmpty { batches.removeLast() }
+            count -= 1
+            return buffer
+        }
+    }
 
     package init(limit: Int, largestCapacity: Int) {
         self.limit = limit
@@ -25,13 +42,15 @@ package final class AttributeBufferPool: Sendable {
 
     /// How many buffers wait in the pool.
     package var count: Int {
-        buffers.withLock { $0.count }
+        stock.withLock { $0.count }
     }
 
     /// An empty buffer with room for `minimumCapacity` entries, recycled when one is available.
+    ///
+    /// Never waits: while a worker holds the pool's lock, the caller allocates a new buffer.
     @inline(__always)
     package func take(minimumCapacity: Int) -> [AttributeList.Entry] {
-        var buffer = buffers.withLock { $0.popLast() } ?? []
+        var buffer = (stock.withLockIfAvailable { $0.pop() } ?? nil) ?? []
         if buffer.capacity < minimumCapacity { buffer.reserveCapacity(minimumCapacity) }
         return buffer
     }
@@ -41,7 +60,7 @@ package final class AttributeBufferPool: Sendable {
     package func recycle(_ records: inout [LogRecord]) {
         // With several sinks the workers hand back more buffers than callers take, so the pool
         // fills; a full pool must not cost an emptied (for a shared buffer, a new) buffer a record.
-        let room = buffers.withLock { limit - $0.count }
+        let room = stock.withLock { limit - $0.count }
         guard room > 0 else {
             records.removeAll(keepingCapacity: true)
             return
@@ -58,8 +77,14 @@ package final class AttributeBufferPool: Sendable {
         }
         records.removeAll(keepingCapacity: true)
         guard !emptied.isEmpty else { return }
-        buffers.withLock { pool in
-            pool.append(contentsOf: emptied.prefix(max(0, limit - pool.count)))
+        // Another sink's worker may have filled the pool meanwhile: then the batch is freed here,
+        // outside the lock, and the pool stays within its limit.
+        let spill: [[AttributeList.Entry]]? = stock.withLock { stock in
+            guard stock.count + emptied.count <= limit else { return emptied }
+            stock.count += emptied.count
+            stock.batches.append(emptied)
+            return nil
         }
+        _ = spill
     }
 }
