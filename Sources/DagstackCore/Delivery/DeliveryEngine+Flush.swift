@@ -6,11 +6,14 @@ extension DeliveryEngine {
     /// write failed since the previous flush reported, whether before or during this one.
     func flush(until deadline: Deadline) -> FlushResult {
         let semaphore = DispatchSemaphore(value: 0)
-        let (epoch, waits) = state.withLock { state in
+        let (epoch, waits, wake) = state.withLock { state in
             let waits = state.phase != .abandoned && state.completed < state.accepted
             if waits { state.flushWaiters.append(.init(target: state.accepted, semaphore: semaphore)) }
-            return (state.reportedFailureEpoch, waits)
+            // A lingering worker would otherwise finish its wait before starting on this flush.
+            let wake = waits && state.worker == .lingering && state.takeSleepingWorker()
+            return (state.reportedFailureEpoch, waits, wake)
         }
+        if wake { wakeWorker.signal() }
         guard waits else { return currentOutcome(since: epoch) }
         if semaphore.wait(timeout: deadline.dispatchTime) == .timedOut {
             let (stillWaiting, pending) = state.withLock { ($0.removeWaiter(semaphore), $0.counters.pending) }

@@ -21,3 +21,10 @@ extension DeliveryEngine {
         state.withLock { $0.blockedProducers }
     }
 }
+
+extension DeliveryEngine {
+    /// Test hook: whether the worker is waiting out the batch delay.
+    var workerIsLingering: Bool {
+        state.withLock { $0.worker == .lingering }
+    }
+}

@@ -3,7 +3,8 @@ internal import Glibc
 internal import Synchronization
 
 extension DeliveryEngine {
-    /// The worker loop: take everything queued, deliver it as one batch, book it, repeat.
+    /// The worker loop: take everything queued, deliver it as one batch, book it, repeat; a short
+    /// queue is first given the batch delay to grow (see ``DeliveryOptions/batchDelay``).
     ///
     /// SIGPIPE and SIGXFSZ are blocked on this thread, so a write to a pipe without reader or past
     /// the file-size limit fails with an error (counted) instead of killing the process.
@@ -11,10 +12,16 @@ extension DeliveryEngine {
         WriteSignals.blockInCurrentThread()
         workerThread.store(pthread_self(), ordering: .relaxed)
         var spare: [Element] = []
+        var lingered = false
         while true {
-            switch state.withLock({ $0.nextStep(recycling: &spare) }) {
+            let step = state.withLock { $0.nextStep(recycling: &spare, mayLinger: !lingered) }
+            lingered = false
+            switch step {
             case .sleep:
                 wakeWorker.wait()
+            case .linger:
+                _ = wakeWorker.wait(timeout: Deadline.after(options.batchDelay).dispatchTime)
+                lingered = true
             case .exit:
                 target.finish()
                 workerExited.signal()

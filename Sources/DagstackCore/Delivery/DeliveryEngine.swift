@@ -41,7 +41,9 @@ package final class DeliveryEngine<Target: DeliveryTarget> {
         self.options = options
         self.target = target
         self.events = events
-        self.state = Mutex(DeliveryState(capacity: options.capacity, policy: options.overflow))
+        self.state = Mutex(
+            DeliveryState(capacity: options.capacity, policy: options.overflow, lingers: options.batchDelay > .zero)
+        )
         // Named from inside: on Linux, Foundation applies a name set before `start()` to the
         // Thread object only, not to the OS thread that `ps`, `top` and debuggers show.
         let thread = Thread { [self] in

@@ -18,6 +18,15 @@ struct DeliveryState<Element: Sendable>: Sendable {
         let semaphore: DispatchSemaphore
     }
 
+    /// What the worker is doing, as far as a producer deciding whether to wake it needs to know.
+    enum WorkerActivity: Sendable, Equatable {
+        case working
+        /// Waiting for a signal: the queue was empty (or the worker is held).
+        case sleeping
+        /// Waiting up to the batch delay for more records; a signal ends the wait early.
+        case lingering
+    }
+
     /// What `emit` must do once it has left the lock.
     struct Admission: Sendable, Equatable {
         var wakeWorker = false
@@ -28,6 +37,8 @@ struct DeliveryState<Element: Sendable>: Sendable {
     enum WorkerStep: Sendable {
         case deliver(QueueBatch<Element>, unblock: Int)
         case sleep
+        /// Wait for more records (up to the batch delay), then deliver whatever is queued.
+        case linger
         case exit
     }
 
@@ -38,7 +49,9 @@ struct DeliveryState<Element: Sendable>: Sendable {
     var completed: UInt64 = 0
     var inFlight = 0
     var inFlightEnd: UInt64 = 0
-    var workerSleeping = false
+    var worker = WorkerActivity.working
+    /// A queue this long is delivered at once; below it the worker lingers (0: it never does).
+    let batchTarget: Int
     var held = false
     var blockedProducers = 0
     var flushWaiters: [FlushWaiter] = []
@@ -49,8 +62,9 @@ struct DeliveryState<Element: Sendable>: Sendable {
     var reportedFailureEpoch = 0
     var lastFailure: String?
 
-    init(capacity: Int, policy: OverflowPolicy) {
+    init(capacity: Int, policy: OverflowPolicy, lingers: Bool = false) {
         queue = BoundedQueue(capacity: capacity, policy: policy)
+        batchTarget = lingers ? capacity * 3 / 4 : 0
     }
 
     /// A new element from `emit`, moved out of `slot` unless the producer must wait for room (then
@@ -83,19 +97,30 @@ struct DeliveryState<Element: Sendable>: Sendable {
             counters.droppedQueueOverflow += 1
             return Admission()
         }
+        // A lingering worker wakes by itself; only a queue nearing full calls it early.
+        if worker == .lingering, queue.count < batchTarget { return Admission() }
         return Admission(wakeWorker: takeSleepingWorker())
     }
 
-    /// Clears the sleeping flag and says whether the worker needs a wake-up signal.
+    /// Marks a sleeping or lingering worker as woken and says whether it needs a signal.
     mutating func takeSleepingWorker() -> Bool {
-        guard workerSleeping, !held || phase != .open else { return false }
-        workerSleeping = false
+        guard worker != .working, !held || phase != .open else { return false }
+        worker = .working
         return true
     }
 
-    mutating func nextStep(recycling spare: inout [Element]) -> WorkerStep {
+    /// The worker's next step. With `mayLinger` (its previous step was not a linger), a queue
+    /// shorter than ``batchTarget`` is left to grow for the batch delay, unless a flush is waiting or
+    /// the sink is closing (a producer waits for room only in a full queue, which is longer).
+    mutating func nextStep(recycling spare: inout [Element], mayLinger: Bool) -> WorkerStep {
+        worker = .working  // also after a linger that timed out, which nobody ended
         if phase == .abandoned { return .exit }
         if !held, !queue.isEmpty {
+            // A short queue waits for company unless someone is waiting on it.
+            if mayLinger, queue.count < batchTarget, phase == .open, flushWaiters.isEmpty {
+                worker = .lingering
+                return .linger
+            }
             let batch = queue.takeAll(recycling: &spare)
             inFlight = batch.count
             inFlightEnd = accepted
@@ -104,7 +129,7 @@ struct DeliveryState<Element: Sendable>: Sendable {
             return .deliver(batch, unblock: unblock)
         }
         if phase == .closing, queue.isEmpty { return .exit }
-        workerSleeping = true
+        worker = .sleeping
         return .sleep
     }
 
