@@ -16,11 +16,14 @@ let backendScenario = SuiteScenario(
         let logger = BackendSetup.bootstrap(sink: sink)
     else { return [] }
     let clock = ContinuousClock()
+    let (processStart, callerStart) = (CPUTime.process(), CPUTime.thread())
     let start = clock.now
     for number in 0..<options.records { logRequest(logger, number) }
     let emitted = clock.now
+    let callerCPU = CPUTime.thread() - callerStart
     DagstackBackend.shutdown()
     let end = clock.now
+    let processCPU = CPUTime.process() - processStart
     let counters = sink.counters ?? SinkCounters()
     let elapsed = nanoseconds(end - start)
     return [
@@ -28,6 +31,10 @@ let backendScenario = SuiteScenario(
         ("ns_per_record", elapsed / Double(options.records)),
         ("caller_ns_per_record", nanoseconds(emitted - start) / Double(options.records)),
         ("shutdown_ms", nanoseconds(end - emitted) / 1e6),
+        // On-CPU time per record: the calling thread's, and everything else's (the sink's worker
+        // and the kernel's write on its behalf), from the first call until shutdown returns.
+        ("caller_cpu_ns_per_record", callerCPU / Double(options.records)),
+        ("worker_cpu_ns_per_record", (processCPU - callerCPU) / Double(options.records)),
         ("bytes_per_record", Double(fileSize(sink.path)) / Double(max(1, counters.delivered))),
     ] + BackendSetup.counterMetrics(sink)
 }

@@ -24,7 +24,8 @@ struct SuiteOptions: Sendable {
     var directory = ""
 }
 
-/// The eight scenarios of issue 8 and the caller-cost breakdown (0), in the order each round runs them.
+/// The eight scenarios of issue 8, the caller-cost breakdown (0) and the paced rate (9), in the order each
+/// round runs them.
 let suiteScenarios: [SuiteScenario] = [
     breakdownScenario,
     disabledLevelScenario,
@@ -35,4 +36,5 @@ let suiteScenarios: [SuiteScenario] = [
     latencyScenario,
     overloadScenario,
     encoderSuiteScenario,
+    pacedScenario,
 ]
