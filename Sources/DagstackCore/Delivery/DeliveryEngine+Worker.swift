@@ -16,7 +16,7 @@ extension DeliveryEngine {
         while true {
             let step = state.withLock { $0.nextStep(recycling: &spare, mayLinger: !lingered) }
             lingered = false
-            switch step {
+            switch consume step {
             case .sleep:
                 wakeWorker.wait()
             case .linger:
@@ -26,10 +26,10 @@ extension DeliveryEngine {
                 target.finish()
                 workerExited.signal()
                 return
-            case .deliver(let batch, let unblock):
+            case .deliver(var batch, let unblock):
                 for _ in 0..<unblock { roomAvailable.signal() }
                 let count = batch.count
-                let report = target.deliver(batch)
+                let report = target.deliver(&batch)
                 let (waiters, overflow) = state.withLock { state in
                     let waiters = state.complete(count: count, report: report)
                     return (waiters, state.counters.droppedQueueOverflow - state.reportedOverflow)

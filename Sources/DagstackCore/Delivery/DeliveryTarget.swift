@@ -9,8 +9,10 @@ package protocol DeliveryTarget: AnyObject, SendableMetatype {
     /// Encodes and writes `batch` (ideally in one write) and says what became of each element.
     ///
     /// The report must account for every element: `delivered + droppedSinkError +
-    /// droppedEncodeError == batch.count`. It may block (that is what the worker is for).
-    func deliver(_ batch: QueueBatch<Element>) -> DeliveryReport
+    /// droppedEncodeError == batch.count`. It may block (that is what the worker is for). The
+    /// batch is `inout` so the target can read its elements in place
+    /// (``QueueBatch/forEachInPlace(_:)``) instead of copying each.
+    func deliver(_ batch: inout QueueBatch<Element>) -> DeliveryReport
 
     /// Releases the destination (closes the file descriptor); called once, after the last batch.
     func finish()

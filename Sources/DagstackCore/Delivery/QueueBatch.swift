@@ -21,6 +21,18 @@ package struct QueueBatch<Element>: RandomAccessCollection {
         return storage[index < storage.count ? index : index - storage.count]
     }
 
+    /// Calls `body` with each element in order, in place. A `for` loop over the batch copies each
+    /// element out (for a record, a retain and a release of each of its references); a borrowed
+    /// element passed on is copied too, as the compiler cannot rule out a write to it during the
+    /// call. Exclusive (`inout`) access needs neither. `body` reads; it has no reason to write.
+    package mutating func forEachInPlace(_ body: (inout Element) -> Void) {
+        let head = self.head
+        storage.withUnsafeMutableBufferPointer { elements in
+            for index in head..<elements.count { body(&elements[index]) }
+            for index in 0..<head { body(&elements[index]) }
+        }
+    }
+
     /// Gives the batch's buffer back, emptied by `empty` (which must keep its capacity), for the
     /// next take.
     package consuming func recycle(_ empty: (inout [Element]) -> Void) -> [Element] {

@@ -16,12 +16,12 @@ final class ConsoleTarget: DeliveryTarget {
         buffer.reserveCapacity(16 * 1024)
     }
 
-    func deliver(_ batch: QueueBatch<LogRecord>) -> DeliveryReport {
+    func deliver(_ batch: inout QueueBatch<LogRecord>) -> DeliveryReport {
         var report = DeliveryReport()
         buffer.removeAll(keepingCapacity: true)
         lineEnds.removeAll(keepingCapacity: true)
         let now = InternalChannel.unixNanoseconds()
-        for record in batch {
+        batch.forEachInPlace { record in
             if append(record, observedAt: now) { report.nonFiniteReplaced += 1 }
             lineEnds.append(buffer.count)
         }

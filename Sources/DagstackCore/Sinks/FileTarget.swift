@@ -27,13 +27,13 @@ final class FileTarget: DeliveryTarget {
         buffer.reserveCapacity(Self.chunkBytes)
     }
 
-    func deliver(_ batch: QueueBatch<LogRecord>) -> DeliveryReport {
+    func deliver(_ batch: inout QueueBatch<LogRecord>) -> DeliveryReport {
         var report = DeliveryReport()
         followReplacedFile(&report)
         buffer.removeAll(keepingCapacity: true)
         lineEnds.removeAll(keepingCapacity: true)
         let now = InternalChannel.unixNanoseconds()
-        for record in batch {
+        batch.forEachInPlace { record in
             let start = buffer.count
             if JSONLinesEncoder.encode(record, observedAt: now, into: &buffer).replacedNonFiniteDoubles {
                 report.nonFiniteReplaced += 1

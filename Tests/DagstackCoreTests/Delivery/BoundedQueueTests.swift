@@ -4,9 +4,15 @@ import Testing
 @testable import DagstackCore
 
 struct BoundedQueueTests {
-    private func drain(_ queue: inout BoundedQueue<Int>) -> [Int] {
+    /// The queue's elements in batch order; read in place (as the sinks read them) and by index,
+    /// which must agree, also when the ring has wrapped.
+    private func drain(_ queue: inout BoundedQueue<Int>, sourceLocation: SourceLocation = #_sourceLocation) -> [Int] {
         var spare: [Int] = []
-        return Array(queue.takeAll(recycling: &spare))
+        var batch = queue.takeAll(recycling: &spare)
+        var inPlace: [Int] = []
+        batch.forEachInPlace { inPlace.append($0) }
+        #expect(inPlace == Array(batch), sourceLocation: sourceLocation)
+        return inPlace
     }
 
     @Test(arguments: [1, 2, 8, 13])

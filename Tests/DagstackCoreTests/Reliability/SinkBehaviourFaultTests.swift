@@ -95,7 +95,7 @@ final class SelfLoggingSink: Sink {
 final class SelfLoggingTarget: DeliveryTarget {
     weak var owner: SelfLoggingSink?
 
-    func deliver(_ batch: QueueBatch<LogRecord>) -> DeliveryReport {
+    func deliver(_ batch: inout QueueBatch<LogRecord>) -> DeliveryReport {
         var count = 0
         for record in batch {
             count += 1

@@ -64,7 +64,8 @@ struct ConsoleSinkTests {
     func prettyWithColoursWritesTheGoldenColouredLine() throws {
         let pipe = try CollectingPipe()
         let target = ConsoleTarget(descriptor: pipe.writeEnd, format: .pretty(colors: true))
-        let report = target.deliver(QueueBatch([F.record(7, severity: .warn)]))
+        var batch = QueueBatch([F.record(7, severity: .warn)])
+        let report = target.deliver(&batch)
         #expect(report == DeliveryReport(delivered: 1))
         let (dim, reset, yellow) = ("\u{1B}[2m", "\u{1B}[0m", "\u{1B}[33m")
         #expect(

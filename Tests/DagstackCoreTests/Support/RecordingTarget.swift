@@ -20,7 +20,7 @@ final class RecordingTarget: DeliveryTarget {
         self.failure = failure
     }
 
-    func deliver(_ batch: QueueBatch<Int>) -> DeliveryReport {
+    func deliver(_ batch: inout QueueBatch<Int>) -> DeliveryReport {
         gate?.wait()
         batchSizes.withLock { $0.append(batch.count) }
         if let failure {

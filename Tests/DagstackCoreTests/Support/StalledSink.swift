@@ -34,7 +34,7 @@ final class StalledTarget: DeliveryTarget {
 
     init(gate: DispatchSemaphore) { self.gate = gate }
 
-    func deliver(_ batch: QueueBatch<LogRecord>) -> DeliveryReport {
+    func deliver(_ batch: inout QueueBatch<LogRecord>) -> DeliveryReport {
         gate.wait()
         return DeliveryReport(delivered: batch.count)
     }

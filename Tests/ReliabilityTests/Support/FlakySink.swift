@@ -25,7 +25,7 @@ final class FlakySink: Sink {
 final class FlakyTarget: DeliveryTarget {
     private var batches = 0
 
-    func deliver(_ batch: QueueBatch<LogRecord>) -> DeliveryReport {
+    func deliver(_ batch: inout QueueBatch<LogRecord>) -> DeliveryReport {
         batches += 1
         guard batches % 3 != 0 else {
             return DeliveryReport(droppedSinkError: batch.count, failure: "injected failure")

@@ -31,7 +31,7 @@ final class PipelineLoggingTarget: DeliveryTarget {
         self.log = log
     }
 
-    func deliver(_ batch: QueueBatch<LogRecord>) -> DeliveryReport {
+    func deliver(_ batch: inout QueueBatch<LogRecord>) -> DeliveryReport {
         var outer = 0
         for record in batch where record.instrumentationScope?.name != "sink.self" { outer += 1 }
         if outer > 0 { log(outer) }
