@@ -9,15 +9,15 @@ public struct DeliveryOptions: Sendable, Hashable {
     /// Records still queued (or being written) when it runs out are counted as dropped with
     /// reason "sink error", so the counters add up even when the destination stalls.
     public var closeTimeout: Duration
-    /// How long the worker waits for more records before it writes a small batch; negative values
-    /// are treated as zero.
+    /// How long the worker waits for more records when it finds only a few queued (fewer than 256,
+    /// or three quarters of ``capacity`` if that is less); negative values are treated as zero.
     ///
-    /// A record waits at most this long (plus the write before it): the worker writes at once when
-    /// the queue reaches three quarters of ``capacity``, when a producer waits for room, on
-    /// `flush` and on `close`. Waiting turns a trickle of records into a few large writes, so a
-    /// sink logging 100k records/s costs its worker about a fifth of the CPU it would writing
-    /// each record as soon as it arrives (`dagstack-bench`, scenario 9). `.zero` writes as soon
-    /// as the worker is free.
+    /// A record waits at most this long (plus the write before it): a worker that is behind
+    /// writes without waiting, and a waiting one starts at once on `flush`, on `close`, when the
+    /// queue reaches three quarters of ``capacity`` or when a producer waits for room. Waiting
+    /// turns a trickle of records into a few large writes: at 100k records/s the FileSink's worker
+    /// spends about a fifth of the CPU per record it spends writing each record as it arrives
+    /// (`dagstack-bench`, scenario 9). `.zero` writes as soon as the worker is free.
     public var batchDelay: Duration
 
     /// Creates delivery options; the defaults suit a local file or terminal.

@@ -50,8 +50,11 @@ struct DeliveryState<Element: Sendable>: Sendable {
     var inFlight = 0
     var inFlightEnd: UInt64 = 0
     var worker = WorkerActivity.working
-    /// A queue this long is delivered at once; below it the worker lingers (0: it never does).
-    let batchTarget: Int
+    /// A queue shorter than this is left to grow for the batch delay (0: never). Small, so a worker
+    /// that is behind keeps writing instead of letting its backlog grow.
+    let lingerBelow: Int
+    /// A lingering worker is called early once the queue is this long, well before it is full.
+    let wakeAt: Int
     var held = false
     var blockedProducers = 0
     var flushWaiters: [FlushWaiter] = []
@@ -62,9 +65,15 @@ struct DeliveryState<Element: Sendable>: Sendable {
     var reportedFailureEpoch = 0
     var lastFailure: String?
 
+    /// The batch a worker is content to write without waiting: 256 records of ~450 bytes make one
+    /// ~110 KiB write, whose fixed costs (the system call, the file check) are then a few
+    /// nanoseconds a record.
+    static var lingerBatch: Int { 256 }
+
     init(capacity: Int, policy: OverflowPolicy, lingers: Bool = false) {
         queue = BoundedQueue(capacity: capacity, policy: policy)
-        batchTarget = lingers ? capacity * 3 / 4 : 0
+        wakeAt = capacity * 3 / 4
+        lingerBelow = lingers ? min(wakeAt, Self.lingerBatch) : 0
     }
 
     /// A new element from `emit`, moved out of `slot` unless the producer must wait for room (then
@@ -98,7 +107,7 @@ struct DeliveryState<Element: Sendable>: Sendable {
             return Admission()
         }
         // A lingering worker wakes by itself; only a queue nearing full calls it early.
-        if worker == .lingering, queue.count < batchTarget { return Admission() }
+        if worker == .lingering, queue.count < wakeAt { return Admission() }
         return Admission(wakeWorker: takeSleepingWorker())
     }
 
@@ -110,14 +119,14 @@ struct DeliveryState<Element: Sendable>: Sendable {
     }
 
     /// The worker's next step. With `mayLinger` (its previous step was not a linger), a queue
-    /// shorter than ``batchTarget`` is left to grow for the batch delay, unless a flush is waiting or
+    /// shorter than ``lingerBelow`` is left to grow for the batch delay, unless a flush is waiting or
     /// the sink is closing (a producer waits for room only in a full queue, which is longer).
     mutating func nextStep(recycling spare: inout [Element], mayLinger: Bool) -> WorkerStep {
         worker = .working  // also after a linger that timed out, which nobody ended
         if phase == .abandoned { return .exit }
         if !held, !queue.isEmpty {
             // A short queue waits for company unless someone is waiting on it.
-            if mayLinger, queue.count < batchTarget, phase == .open, flushWaiters.isEmpty {
+            if mayLinger, queue.count < lingerBelow, phase == .open, flushWaiters.isEmpty {
                 worker = .lingering
                 return .linger
             }

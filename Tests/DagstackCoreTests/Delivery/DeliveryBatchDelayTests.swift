@@ -48,6 +48,18 @@ struct DeliveryBatchDelayTests {
     }
 
     @Test
+    func aBacklogIsWrittenWithoutWaiting() {
+        let target = RecordingTarget()
+        // Far below three quarters of the capacity, but a batch worth writing at once.
+        let engine = lingeringEngine(target, capacity: 10_000)
+        engine.holdWorker()
+        for value in 0..<300 { engine.submit(value) }
+        engine.releaseWorker()
+        #expect(eventually { target.values == Array(0..<300) })
+        engine.close()
+    }
+
+    @Test
     func aFlushEndsTheLinger() {
         let target = RecordingTarget()
         let engine = lingeringEngine(target, capacity: 100)
