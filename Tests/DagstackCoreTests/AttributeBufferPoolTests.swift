@@ -1,5 +1,6 @@
 import DagstackTestSupport
 import Foundation
+import Synchronization
 import Testing
 
 @testable import DagstackCore
@@ -39,6 +40,35 @@ struct AttributeBufferPoolTests {
         records = (0..<10).map { record(attributes: 2, tag: $0) } + [record(attributes: 100)]
         roomy.recycle(&records)
         #expect(roomy.count == 10)
+    }
+
+    @Test
+    func aCallerDoesNotWaitForALockAWorkerHolds() {
+        let pool = AttributeBufferPool(limit: 8, largestCapacity: 64)
+        var records = (0..<3).map { record(attributes: 2, tag: $0) }
+        pool.recycle(&records)
+        // While the lock is held (here by this thread, as a worker handing back a batch would),
+        // `take` allocates a new buffer instead of waiting, and the pool is left as it was.
+        let buffer = pool.stock.withLock { _ in pool.take(minimumCapacity: 5) }
+        #expect(buffer.isEmpty)
+        #expect(buffer.capacity >= 5)
+        #expect(pool.count == 3)
+    }
+
+    @Test
+    func thePoolFillsToItsLimitAcrossBatches() {
+        let pool = AttributeBufferPool(limit: 4, largestCapacity: 64)
+        var first = (0..<3).map { record(attributes: 2, tag: $0) }
+        pool.recycle(&first)
+        // Room for one more: the batch is cut to the room measured before it is emptied.
+        var second = (0..<3).map { record(attributes: 2, tag: $0) }
+        pool.recycle(&second)
+        #expect(second.isEmpty)
+        #expect(pool.count == 4)
+        var third = [record(attributes: 2)]
+        pool.recycle(&third)
+        #expect(third.isEmpty)
+        #expect(pool.count == 4)
     }
 
     @Test

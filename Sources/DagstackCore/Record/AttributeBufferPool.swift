@@ -16,11 +16,12 @@ package final class AttributeBufferPool: Sendable {
     /// Buffers with room for more entries than this are freed, not pooled: a rare record with
     /// hundreds of attributes must not pin that much memory for good.
     package let largestCapacity: Int
-    private let stock = Mutex(Stock())
+    /// Internal (not private) so a test can hold the lock.
+    let stock = Mutex(Stock())
 
     /// The pooled buffers, in the batches the workers handed back: a worker's whole batch goes in
     /// with one move, so the lock is held for O(1) whatever the batch size.
-    private struct Stock: ~Copyable {
+    struct Stock: ~Copyable {
         /// No batch is empty.
         var batches: [[[AttributeList.Entry]]] = []
         var count = 0
@@ -79,12 +80,12 @@ package final class AttributeBufferPool: Sendable {
         guard !emptied.isEmpty else { return }
         // Another sink's worker may have filled the pool meanwhile: then the batch is freed here,
         // outside the lock, and the pool stays within its limit.
-        let spill: [[AttributeList.Entry]]? = stock.withLock { stock in
-            guard stock.count + emptied.count <= limit else { return emptied }
+        stock.withLock { stock in
+            guard stock.count + emptied.count <= limit else { return }
             stock.count += emptied.count
-            stock.batches.append(emptied)
-            return nil
+            // Moved in, so the pooled batch is not shared with this local: a caller popping from
+            // it right after the lock is released must not copy the whole batch.
+            stock.batches.append(Swift.exchange(&emptied, with: []))
         }
-        _ = spill
     }
 }
