@@ -118,9 +118,10 @@ struct DeliveryState<Element: Sendable>: Sendable {
         return true
     }
 
-    /// The worker's next step. With `mayLinger` (its previous step was not a linger), a queue
-    /// shorter than ``lingerBelow`` is left to grow for the batch delay, unless a flush is waiting or
-    /// the sink is closing (a producer waits for room only in a full queue, which is longer).
+    /// The worker's next step. With `mayLinger` (the worker neither just lingered nor just wrote a
+    /// large batch), a queue shorter than ``lingerBelow`` is left to grow for the batch delay,
+    /// unless a flush is waiting or the sink is closing. (A producer waits for room only in a full
+    /// queue, which is longer than ``wakeAt``, so its push has already called the worker.)
     mutating func nextStep(recycling spare: inout [Element], mayLinger: Bool) -> WorkerStep {
         worker = .working  // also after a linger that timed out, which nobody ended
         if phase == .abandoned { return .exit }

@@ -89,10 +89,11 @@ struct DeliveryBatchDelayTests {
     }
 
     @Test(arguments: [1, 4])
-    func aProducerWaitingForRoomIsNotLeftWaitingForTheDelay(capacity: Int) {
+    func aBlockingQueueNeverKeepsItsProducersWaitingForTheDelay(capacity: Int) {
         let target = RecordingTarget()
         // Under `block` the later submits wait for room: they return only if the worker writes
-        // without waiting out the minute.
+        // without waiting out the minute (a queue of 1 never lingers; one of 4 calls its worker
+        // at 3, before any producer has to wait).
         let engine = lingeringEngine(target, capacity: capacity, overflow: .block)
         engine.submit(0)
         if capacity > 1 { #expect(eventually { engine.workerIsLingering }) }
