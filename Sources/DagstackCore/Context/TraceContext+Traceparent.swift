@@ -72,12 +72,7 @@ extension TraceContext {
     private static func hexValue(_ digits: ArraySlice<UInt8>) -> UInt64? {
         var value: UInt64 = 0
         for digit in digits {
-            let nibble: UInt8
-            switch digit {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = digit - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = digit - UInt8(ascii: "a") + 10
-            default: return nil
-            }
+            guard let nibble = HexDigits.value(of: digit, lowercaseOnly: true) else { return nil }
             value = value << 4 | UInt64(nibble)
         }
         return value

@@ -1,5 +1,17 @@
-/// Lowercase hex encoding and strict decoding shared by ``TraceID`` and ``SpanID``.
+/// Hex digits: lowercase encoding and strict decoding for ``TraceID`` and ``SpanID``, and the value
+/// of one digit for every other reader (traceparent, percent-encoding, JSON `\u` escapes).
 enum HexDigits {
+    /// The value of one hex digit — `0-9`, `a-f`, and `A-F` unless `lowercaseOnly` — or `nil`.
+    @inline(__always)
+    static func value(of byte: UInt8, lowercaseOnly: Bool = false) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F") where !lowercaseOnly: byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+
     /// The lowercase hex digit for a nibble (0...15).
     @inline(__always)
     static func digit(_ nibble: UInt8) -> UInt8 {
@@ -32,19 +44,14 @@ enum HexDigits {
         var low: UInt64 = 0
         var sawUppercase = false
         for (index, byte) in utf8.enumerated() {
-            let nibble: UInt64
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = UInt64(byte - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = UInt64(byte - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"):
-                sawUppercase = true
-                nibble = UInt64(byte - UInt8(ascii: "A") + 10)
-            default:
+            guard let digit = value(of: byte) else {
                 throw IDDecodingError(
                     code: .notHex,
                     message: "\(field) must hold only hex digits 0-9 a-f, got \"\(text)\""
                 )
             }
+            if value(of: byte, lowercaseOnly: true) == nil { sawUppercase = true }
+            let nibble = UInt64(digit)
             if index < digits - 16 {
                 high = high << 4 | nibble
             } else {

@@ -90,13 +90,8 @@ extension JSONReader {
         }
         var result: UInt32 = 0
         for _ in 0..<4 {
-            let byte = bytes[position]
-            let nibble: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): nibble = byte - UInt8(ascii: "A") + 10
-            default: throw failure("a \\u escape needs 4 hex digits")
+            guard let nibble = HexDigits.value(of: bytes[position]) else {
+                throw failure("a \\u escape needs 4 hex digits")
             }
             result = result << 4 | UInt32(nibble)
             position += 1
