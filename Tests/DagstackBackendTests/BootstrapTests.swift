@@ -176,6 +176,23 @@ struct BootstrapTests {
         }
     }
 
+    @Test
+    func aNormalExitWritesWhatIsQueuedEvenWithoutShutdownOrHandlers() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory + "/app.jsonl"
+            await #expect(processExitsWith: .exitCode(0)) { [path = path as String] in
+                try DagstackBackend.bootstrap(sinks: [try FileSink(path: path)], includeCodeLocation: false)
+                let logger = Logger(label: "x")
+                for index in 0..<3 {
+                    logger.info("record", metadata: ["index": .stringConvertible(index)])
+                }
+                exit(0)
+            }
+            let records = try records(inFile: path)
+            #expect(records.map { $0.attributes["index"] } == [.int(0), .int(1), .int(2)])
+        }
+    }
+
     @Test(arguments: [SIGTERM, SIGINT])
     func aTerminationSignalFlushesThenEndsTheProcess(signalNumber: Int32) async throws {
         try await withTemporaryDirectory { directory in

@@ -15,8 +15,10 @@ internal import Synchronization
 /// ```
 ///
 /// The two-step form works too: configure ``LoggerRegistry/shared``, then
-/// `LoggingSystem.bootstrap(DagstackLogHandler.init)`. Call ``shutdown(timeout:)`` before the
-/// process exits, or opt in to ``installShutdownHandlers(timeout:)``.
+/// `LoggingSystem.bootstrap(DagstackLogHandler.init)`. A normal exit (`exit`, or returning from
+/// `main`) writes what the sinks still queue (two seconds at most); call ``shutdown(timeout:)``
+/// before the process exits to also close them and learn of failures, or opt in to
+/// ``installShutdownHandlers(timeout:)`` to cover SIGTERM and SIGINT.
 public enum DagstackBackend {
     /// Configures the shared registry, then bootstraps the logging system once.
     ///
@@ -88,7 +90,8 @@ public enum DagstackBackend {
     /// are dropped and counted by the sinks.
     ///
     /// Call it last thing before the process exits (or let ``installShutdownHandlers(timeout:)``
-    /// do it), so buffered records reach their files.
+    /// do it). A normal exit without it still writes what the sinks queue, waiting two seconds at
+    /// most for all of them, but closes nothing and reports no failure.
     @discardableResult
     public static func shutdown(timeout: Duration = .seconds(5)) -> FlushResult {
         LoggerRegistry.shared.shutdown(timeout: timeout)

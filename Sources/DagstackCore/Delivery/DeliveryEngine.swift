@@ -51,6 +51,7 @@ package final class DeliveryEngine<Target: DeliveryTarget> {
             runWorker()
         }
         thread.start()
+        ExitFlush.shared.register(self)
     }
 
     /// Enqueues one element; never blocks unless the policy is ``OverflowPolicy/block``.

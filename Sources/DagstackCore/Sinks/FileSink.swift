@@ -29,7 +29,7 @@ public final class FileSink: Sink {
     ///   - keep: archives to keep (`path.1` is the newest); 0 deletes the old file at rotation.
     ///   - minSeverity: the lowest severity written.
     ///   - fileMode: permissions of a newly created file (the umask applies).
-    ///   - delivery: queue capacity, overflow policy and close timeout.
+    ///   - delivery: queue capacity, overflow policy, close timeout and batch delay.
     /// - Throws: ``FileSinkError`` saying whether the directory is missing, permission is denied,
     ///   or the path is a directory, a symlink or not a regular file.
     public convenience init(
