@@ -10,6 +10,11 @@ extension DagstackBackend {
     /// off and call ``shutdown(timeout:)`` from that shutdown path instead.
     /// The flush runs on a dispatch queue, not inside a signal handler.
     ///
+    /// At a normal exit this hook closes the sinks before the sinks' own exit flush runs (which then
+    /// finds nothing left to wait for) when it is installed after the sinks were created, as in
+    /// the usual order; installed before any sink exists, it runs after that flush, and a stalled
+    /// sink can then delay the exit by two seconds more than `timeout`.
+    ///
     /// - Parameter timeout: How long the flush may take before the process goes on ending.
     public static func installShutdownHandlers(timeout: Duration = .seconds(2)) {
         ShutdownHandlers.install(timeout: timeout)

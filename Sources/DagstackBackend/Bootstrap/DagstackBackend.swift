@@ -91,7 +91,8 @@ public enum DagstackBackend {
     ///
     /// Call it last thing before the process exits (or let ``installShutdownHandlers(timeout:)``
     /// do it). A normal exit without it still writes what the sinks queue, waiting two seconds at
-    /// most for all of them, but closes nothing and reports no failure.
+    /// most for all of them, but closes nothing and returns no result (a sink still stalled then
+    /// is not reported; write failures are, by the sink, on the internal channel).
     @discardableResult
     public static func shutdown(timeout: Duration = .seconds(5)) -> FlushResult {
         LoggerRegistry.shared.shutdown(timeout: timeout)

@@ -1,3 +1,4 @@
+internal import Dispatch
 internal import Glibc
 internal import Synchronization
 
@@ -54,26 +55,24 @@ final class ExitFlush: Sendable {
         registry.withLock { registry in registry.entries.count { $0.engine != nil } }
     }
 
-    /// Flushes every live engine, waiting for all of them until one shared deadline.
+    /// Flushes every live engine until one shared deadline: all of them are started first, so they
+    /// write at once and a stalled one does not use up the others' time. Nothing is reported.
     func flushAll() {
         let engines = registry.withLock { $0.entries.compactMap(\.engine) }
+        let started = engines.compactMap { engine in engine.beginExitFlush().map { (engine, $0) } }
         let deadline = Deadline.after(Self.timeout)
-        for engine in engines {
-            engine.flushBeforeExit(until: deadline)
+        for (engine, semaphore) in started {
+            engine.endExitFlush(semaphore, until: deadline)
         }
     }
 }
 
 /// A delivery engine as the exit hook sees it.
 protocol ExitFlushable: AnyObject, Sendable {
-    /// Waits until everything accepted so far is written or `deadline` passes.
-    func flushBeforeExit(until deadline: Deadline)
+    /// Starts a flush of everything accepted so far; `nil` when there is nothing to wait for.
+    func beginExitFlush() -> DispatchSemaphore?
+    /// Waits for the flush `beginExitFlush` started until `deadline`, reporting nothing.
+    func endExitFlush(_ semaphore: DispatchSemaphore, until deadline: Deadline)
 }
 
-extension DeliveryEngine: ExitFlushable {
-    func flushBeforeExit(until deadline: Deadline) {
-        // `exit` called on this engine's own worker (from a sink's code) cannot wait for itself.
-        guard pthread_self() != workerThread.load(ordering: .relaxed) else { return }
-        _ = flush(until: deadline)
-    }
-}
+extension DeliveryEngine: ExitFlushable {}

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Testing
 
@@ -24,6 +25,63 @@ struct ExitFlushTests {
             #expect(sink.counters?.delivered == 3)
             sink.close()
         }
+    }
+
+    @Test
+    func aStalledSinkCostsTheOthersNeitherTheirLinesNorAReport() throws {
+        try withTemporaryDirectory { directory in
+            let hook = ExitFlush()
+            // First in the list: a destination that stalls as soon as it is written to.
+            let gate = DispatchSemaphore(value: 0)
+            let events = EventLog()
+            let stalled = DeliveryEngine(
+                sinkID: "test:stalled",
+                target: RecordingTarget(gate: gate),
+                options: DeliveryOptions(capacity: 100, batchDelay: .seconds(60)),
+                events: events.handler
+            )
+            hook.register(stalled)
+            stalled.submit(1)
+            // Then a healthy file sink holding three lines for a minute.
+            let path = directory.appendingPathComponent("healthy.jsonl").path
+            let sink = try FileSink(path: path, delivery: DeliveryOptions(batchDelay: .seconds(60)))
+            hook.register(sink.engine)
+            for index in 0..<3 {
+                sink.emit(LogRecord(timeUnixNano: 1, severity: .info, body: .string("line \(index)")))
+            }
+            #expect(eventually { stalled.workerIsLingering && sink.engine.workerIsLingering })
+            hook.flushAll()  // returns after the 2 s the stalled sink is given
+            let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+            #expect(lines.count == 3)
+            #expect(!events.all.contains { if case .flushTimedOut = $0 { true } else { false } })
+            gate.signal()
+            stalled.close()
+            sink.close()
+        }
+    }
+
+    @Test
+    func aSinkAlreadyClosingOrWithNothingQueuedIsNotWaitedFor() {
+        let idle = DeliveryEngine(
+            sinkID: "test:idle",
+            target: RecordingTarget(),
+            options: DeliveryOptions(),
+            events: EventLog().handler
+        )
+        #expect(idle.beginExitFlush() == nil)
+        idle.close()
+        let gate = DispatchSemaphore(value: 0)
+        let closing = DeliveryEngine(
+            sinkID: "test:closing",
+            target: RecordingTarget(gate: gate),
+            options: DeliveryOptions(closeTimeout: .seconds(60)),
+            events: EventLog().handler
+        )
+        closing.submit(1)
+        closing.closeInBackground()  // its close, not the exit flush, decides how long to wait
+        #expect(closing.beginExitFlush() == nil)
+        gate.signal()
+        closing.close()
     }
 
     @Test
