@@ -22,8 +22,6 @@ extension DeliveryEngine {
         return currentOutcome(since: epoch)
     }
 
-    /// Success, or the failure that happened since `epoch` (or the abandonment); what it reports
-    /// is not reported again by the next flush.
     /// Registers `semaphore` to be signalled once everything accepted so far is delivered, and
     /// wakes a lingering worker; `waits` is false when there is nothing to wait for (or, with
     /// `onlyWhileOpen`, the sink is closing).
@@ -57,6 +55,8 @@ extension DeliveryEngine {
         }
     }
 
+    /// Success, or the failure that happened since `epoch` (or the abandonment); what it reports
+    /// is not reported again by the next flush.
     private func currentOutcome(since epoch: Int) -> FlushResult {
         let (phase, failureEpoch, lastFailure) = state.withLock { state in
             state.reportedFailureEpoch = max(state.reportedFailureEpoch, state.failureEpoch)

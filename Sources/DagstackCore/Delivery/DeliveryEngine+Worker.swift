@@ -12,18 +12,13 @@ extension DeliveryEngine {
         WriteSignals.blockInCurrentThread()
         workerThread.store(pthread_self(), ordering: .relaxed)
         var spare: [Element] = []
-        // Not right after a linger (what it gathered is written, however little), nor after a
-        // large batch (the worker is behind: waiting would only let the backlog grow).
-        var mayLinger = true
         while true {
-            let step = state.withLock { $0.nextStep(recycling: &spare, mayLinger: mayLinger) }
-            mayLinger = true
+            let step = state.withLock { $0.nextStep(recycling: &spare) }
             switch consume step {
             case .sleep:
                 wakeWorker.wait()
             case .linger:
                 _ = wakeWorker.wait(timeout: Deadline.after(options.batchDelay).dispatchTime)
-                mayLinger = false
             case .exit:
                 target.finish()
                 workerExited.signal()
@@ -31,7 +26,6 @@ extension DeliveryEngine {
             case .deliver(var batch, let unblock):
                 for _ in 0..<unblock { roomAvailable.signal() }
                 let count = batch.count
-                mayLinger = count < DeliveryState<Element>.lingerBatch
                 let report = target.deliver(&batch)
                 let (waiters, overflow) = state.withLock { state in
                     let waiters = state.complete(count: count, report: report)

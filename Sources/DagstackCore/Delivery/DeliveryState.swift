@@ -55,6 +55,8 @@ struct DeliveryState<Element: Sendable>: Sendable {
     let lingerBelow: Int
     /// A lingering worker is called early once the queue is this long, well before it is full.
     let wakeAt: Int
+    /// Whether the worker's next step may linger: not right after a linger or a large batch.
+    private var mayLingerNext = true
     var held = false
     var blockedProducers = 0
     var flushWaiters: [FlushWaiter] = []
@@ -118,20 +120,24 @@ struct DeliveryState<Element: Sendable>: Sendable {
         return true
     }
 
-    /// The worker's next step. With `mayLinger` (the worker neither just lingered nor just wrote a
-    /// large batch), a queue shorter than ``lingerBelow`` is left to grow for the batch delay,
+    /// The worker's next step. Unless its previous step was a linger (what that gathered is
+    /// written, however little) or a large batch (the worker is behind: waiting would only let the
+    /// backlog grow), a queue shorter than ``lingerBelow`` is left to grow for the batch delay,
     /// unless a flush is waiting or the sink is closing. (A producer waits for room only in a full
     /// queue, which is longer than ``wakeAt``, so its push has already called the worker.)
-    mutating func nextStep(recycling spare: inout [Element], mayLinger: Bool) -> WorkerStep {
+    mutating func nextStep(recycling spare: inout [Element]) -> WorkerStep {
         worker = .working  // also after a linger that timed out, which nobody ended
+        let mayLinger = Swift.exchange(&mayLingerNext, with: true)
         if phase == .abandoned { return .exit }
         if !held, !queue.isEmpty {
             // A short queue waits for company unless someone is waiting on it.
             if mayLinger, queue.count < lingerBelow, phase == .open, flushWaiters.isEmpty {
                 worker = .lingering
+                mayLingerNext = false
                 return .linger
             }
             let batch = queue.takeAll(recycling: &spare)
+            mayLingerNext = batch.count < Self.lingerBatch
             inFlight = batch.count
             inFlightEnd = accepted
             let unblock = blockedProducers
