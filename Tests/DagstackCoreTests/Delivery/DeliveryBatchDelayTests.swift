@@ -59,8 +59,14 @@ struct DeliveryBatchDelayTests {
         engine.close()
     }
 
-    @Test
-    func aFlushEndsTheLinger() {
+    /// What a test does to a lingering worker.
+    enum Ending: Sendable, CaseIterable {
+        case flush
+        case close
+    }
+
+    @Test(arguments: Ending.allCases)
+    func aFlushOrCloseEndsTheLinger(_ ending: Ending) {
         let target = RecordingTarget()
         let engine = lingeringEngine(target, capacity: 100)
         for value in 0..<3 { engine.submit(value) }
@@ -68,24 +74,13 @@ struct DeliveryBatchDelayTests {
         #expect(eventually { engine.workerIsLingering })
         let clock = ContinuousClock()
         let start = clock.now
-        #expect(engine.flush(timeout: .seconds(20)).success)
+        switch ending {
+        case .flush: #expect(engine.flush(timeout: .seconds(20)).success)
+        case .close: #expect(engine.close().success)
+        }
         #expect(clock.now - start < .seconds(10))
         #expect(target.values == Array(0..<3))
         engine.close()
-    }
-
-    @Test
-    func closeEndsTheLinger() {
-        let target = RecordingTarget()
-        let engine = lingeringEngine(target, capacity: 100)
-        for value in 0..<3 { engine.submit(value) }
-        // Once the worker is lingering, only what the test does next can end its minute.
-        #expect(eventually { engine.workerIsLingering })
-        let clock = ContinuousClock()
-        let start = clock.now
-        #expect(engine.close().success)
-        #expect(clock.now - start < .seconds(10))
-        #expect(target.values == Array(0..<3))
     }
 
     @Test(arguments: [1, 4])
