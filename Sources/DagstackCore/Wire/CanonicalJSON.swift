@@ -63,6 +63,9 @@ enum CanonicalJSON {
     }
 
     /// Writes resolved attributes as a JSON object with their keys in UTF-16 code-unit order.
+    ///
+    /// The member writing repeats ``writeMap(_:to:nonFinite:)``'s on purpose: moved into a shared
+    /// helper, it measured 3-5% slower per record (`dagstack-bench encoder`, 3 interleaved pairs).
     static func writeMap(_ list: AttributeList, to writer: inout ByteWriter, nonFinite: inout Int) {
         writer.write(UInt8(ascii: "{"))
         KeyOrder.forEachSorted(list) { position, key, value in
