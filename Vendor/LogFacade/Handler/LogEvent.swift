@@ -40,6 +40,7 @@ public struct LogEvent: Sendable {
     public var line: UInt
 
     /// Creates an event without an error.
+    @inlinable
     public init(
         level: Logger.Level,
         message: Logger.Message,
@@ -64,6 +65,7 @@ public struct LogEvent: Sendable {
     /// Creates an event.
     ///
     /// - Parameter source: The subsystem; `nil` derives it from `file` when read.
+    @inlinable
     public init(
         level: Logger.Level,
         message: Logger.Message,

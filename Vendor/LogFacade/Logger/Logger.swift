@@ -8,14 +8,17 @@
 /// Logging is thread-safe; a level below ``logLevel`` costs one comparison and evaluates none of the
 /// autoclosures.
 public struct Logger {
-    /// Shared, copy-on-write storage keeping `Logger` one word wide.
+    /// Shared, immutable storage keeping `Logger` one word wide; a change makes a new one.
+    ///
+    /// Immutable so that a log call reads the handler in place: a `var` in a class is copied out
+    /// (its references retained and released) on every read that calls into the handler.
     @usableFromInline
     internal final class Storage {
         @usableFromInline
-        var label: String
+        let label: String
 
         @usableFromInline
-        var handler: any LogHandler
+        let handler: any LogHandler
 
         @usableFromInline
         init(label: String, handler: any LogHandler) {
@@ -23,10 +26,9 @@ public struct Logger {
             self.handler = handler
         }
 
-        @inlinable
-        func copy() -> Storage {
-            Storage(label: self.label, handler: self.handler)
-        }
+        /// Held by a logger while its handler is being modified (see ``Logger/handler``).
+        @usableFromInline
+        static let placeholder = Storage(label: "", handler: SwiftLogNoOpLogHandler())
     }
 
     @usableFromInline
@@ -46,12 +48,16 @@ public struct Logger {
             yield self._storage.handler
         }
         set {
-            self.makeStorageUnique()
-            self._storage.handler = newValue
+            self._storage = Storage(label: self._storage.label, handler: newValue)
         }
         _modify {
-            self.makeStorageUnique()
-            yield &self._storage.handler
+            let label = self._storage.label
+            var handler = self._storage.handler
+            // This copy's storage is let go before the handler changes, so a handler no other
+            // logger shares is uniquely referenced while it changes: its metadata is not copied.
+            self._storage = Storage.placeholder
+            defer { self._storage = Storage(label: label, handler: handler) }
+            yield &handler
         }
     }
 
@@ -70,17 +76,9 @@ public struct Logger {
     package init(label: String, existingHandler handler: any LogHandler) {
         self.init(label: label, handler)
     }
-
-    @inlinable
-    internal mutating func makeStorageUnique() {
-        if !isKnownUniquelyReferenced(&self._storage) {
-            self._storage = self._storage.copy()
-        }
-    }
 }
 
 extension Logger: Sendable {}
 
-// Storage is only mutated after `makeStorageUnique()` has made this logger its sole owner, so two
-// threads never share a Storage that one of them writes; its fields (String, a Sendable handler) are Sendable.
-extension Logger.Storage: @unchecked Sendable {}
+// Immutable, with Sendable fields (a String, a Sendable handler).
+extension Logger.Storage: Sendable {}
