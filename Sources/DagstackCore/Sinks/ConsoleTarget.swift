@@ -9,6 +9,8 @@ final class ConsoleTarget: DeliveryTarget {
     let format: ConsoleFormat
     private var buffer: [UInt8] = []
     private var lineEnds: [Int] = []
+    // The attribute layouts of the call sites seen so far (see `AttributeLayouts`).
+    private var layouts: AttributeLayouts? = AttributeLayouts()
 
     init(descriptor: Int32, format: ConsoleFormat) {
         self.descriptor = descriptor
@@ -41,7 +43,8 @@ final class ConsoleTarget: DeliveryTarget {
     private func append(_ record: LogRecord, observedAt now: UInt64) -> Bool {
         switch format {
         case .json:
-            return JSONLinesEncoder.encode(record, observedAt: now, into: &buffer).replacedNonFiniteDoubles
+            let outcome = JSONLinesEncoder.encode(record, observedAt: now, layouts: &layouts, into: &buffer)
+            return outcome.replacedNonFiniteDoubles
         case .pretty(let colors):
             return PrettyFormatter(colors: colors).format(record, into: &buffer).replacedNonFiniteDoubles
         }

@@ -13,6 +13,8 @@ final class FileTarget: DeliveryTarget {
     private var buffer: [UInt8] = []
     // End offset (in `buffer`) of each line not yet written.
     private var lineEnds: [Int] = []
+    // The attribute layouts of the call sites seen so far (see `AttributeLayouts`).
+    private var layouts: AttributeLayouts? = AttributeLayouts()
 
     /// The bytes encoded before a write: large enough that system calls are rare, small enough
     /// that the kernel copies them while they are still in the cache (a batch of 8,192 records
@@ -35,7 +37,8 @@ final class FileTarget: DeliveryTarget {
         let now = InternalChannel.unixNanoseconds()
         batch.forEachInPlace { record in
             let start = buffer.count
-            if JSONLinesEncoder.encode(record, observedAt: now, into: &buffer).replacedNonFiniteDoubles {
+            let outcome = JSONLinesEncoder.encode(record, observedAt: now, layouts: &layouts, into: &buffer)
+            if outcome.replacedNonFiniteDoubles {
                 report.nonFiniteReplaced += 1
             }
             if rotation.admit(lineLength: buffer.count - start) == .rotateThenAppend {

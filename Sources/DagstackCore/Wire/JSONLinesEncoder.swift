@@ -25,9 +25,22 @@ public enum JSONLinesEncoder {
         observedAt fallback: UInt64,
         into buffer: inout [UInt8]
     ) -> EncodeOutcome {
+        var noLayouts: AttributeLayouts?
+        return encode(record, observedAt: fallback, layouts: &noLayouts, into: &buffer)
+    }
+
+    /// ``encode(_:observedAt:into:)`` for a sink's worker, which keeps the attribute layouts of
+    /// the call sites it has seen in `layouts`.
+    @discardableResult
+    package static func encode(
+        _ record: LogRecord,
+        observedAt fallback: UInt64,
+        layouts: inout AttributeLayouts?,
+        into buffer: inout [UInt8]
+    ) -> EncodeOutcome {
         ByteWriter.append(to: &buffer) { writer in
             var nonFinite = 0
-            write(record, to: &writer, nonFinite: &nonFinite, observedFallback: fallback)
+            write(record, to: &writer, nonFinite: &nonFinite, observedFallback: fallback, layouts: &layouts)
             return EncodeOutcome(nonFiniteDoubles: nonFinite)
         }
     }
@@ -40,11 +53,27 @@ public enum JSONLinesEncoder {
         nonFinite: inout Int,
         observedFallback: UInt64? = nil
     ) {
+        var noLayouts: AttributeLayouts?
+        write(record, to: &writer, nonFinite: &nonFinite, observedFallback: observedFallback, layouts: &noLayouts)
+    }
+
+    /// Writes one record's line, its attributes through `layouts` when there are some.
+    private static func write(
+        _ record: LogRecord,
+        to writer: inout ByteWriter,
+        nonFinite: inout Int,
+        observedFallback: UInt64?,
+        layouts: inout AttributeLayouts?
+    ) {
         // Keys in their fixed canonical (UTF-16) order.
         writer.write("{")
         if !record.attributeList.isEmpty {
             writer.write("\"attributes\":")
-            CanonicalJSON.writeMap(record.attributeList, to: &writer, nonFinite: &nonFinite)
+            if layouts != nil, let layout = layouts!.layoutIndex(for: record.attributeList) {
+                layouts!.writeMap(record.attributeList, layout: layout, to: &writer, nonFinite: &nonFinite)
+            } else {
+                CanonicalJSON.writeMap(record.attributeList, to: &writer, nonFinite: &nonFinite)
+            }
             writer.write(UInt8(ascii: ","))
         }
         writer.write("\"body\":")

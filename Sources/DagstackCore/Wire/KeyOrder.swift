@@ -108,18 +108,42 @@ enum KeyOrder {
             ?? key.utf8.allSatisfy { $0 < 0x80 }
     }
 
+    /// The indexes of a list's resolved entries (the last entry of a repeated key) in key order,
+    /// or `nil` when a key is not ASCII (such a list is sorted through its dictionary).
+    static func sortedEntryIndexes(_ list: AttributeList) -> [Int]? {
+        guard list.entries.allSatisfy({ isASCII($0.key) }) else {
+            return nil
+        }
+        var indexes: [Int] = []
+        indexes.reserveCapacity(list.entries.count)
+        forEachSortedPosition(ListEntries(list: list)) { indexes.append($0) }
+        return indexes
+    }
+
     @inline(__always)
     private static func forEachSorted<Entries: SortableEntries>(
         _ source: Entries,
         _ body: (_ position: Int, _ key: String, _ value: Value) -> Void
+    ) {
+        var written = 0
+        forEachSortedPosition(source) { position in
+            body(written, source.key(at: position), source.value(at: position))
+            written += 1
+        }
+    }
+
+    /// Calls `body` with the position of each resolved entry of `source`, in key order.
+    @inline(__always)
+    private static func forEachSortedPosition<Entries: SortableEntries>(
+        _ source: Entries,
+        _ body: (_ position: Entries.Position) -> Void
     ) {
         let count = source.count
         if count == 0 {
             return
         }
         if count == 1 {
-            let only = source.first
-            body(0, source.key(at: only), source.value(at: only))
+            body(source.first)
             return
         }
         withUnsafeTemporaryAllocation(of: SortEntry<Entries.Position>.self, capacity: count) { buffer in
@@ -137,9 +161,7 @@ enum KeyOrder {
             } else {
                 entries.sort { entryLess($0, $1, of: source) }
             }
-            var written = 0
             for index in 0..<count {
-                let position = entries[index].position
                 // Sorted with insertion order as the tie-break, a shadowed entry comes right
                 // before the entry for the same key that shadows it.
                 if Entries.mayRepeatKeys && index + 1 < count
@@ -147,8 +169,7 @@ enum KeyOrder {
                 {
                     continue
                 }
-                body(written, source.key(at: position), source.value(at: position))
-                written += 1
+                body(entries[index].position)
             }
             entries.deinitialize()
         }

@@ -1,0 +1,102 @@
+import DagstackTestSupport
+import Testing
+
+@testable import DagstackCore
+
+/// A sink worker encodes attributes through the layouts of the call sites it has seen; its lines
+/// must be byte for byte what the encoder writes without them, whatever the sequence of shapes.
+@Suite("Attribute layouts")
+struct AttributeLayoutsTests {
+    /// Keys that repeat (shadowing), sort differently in UTF-8 and UTF-16, are one Swift string
+    /// in two spellings (`é` and `e` + U+0301, the Kelvin sign and `K`), need escaping, or are
+    /// longer than a small string.
+    private static let keyPool = [
+        "a", "b", "K", "\u{212A}", "status", "path", "user.id", "request.id", "code.function",
+        "x\u{FF5E}", "x\u{1F600}", "é", "e\u{301}", "", "quote\"d", "tab\tkey",
+        "long.key.with.many.segments.to.pass.fifteen.bytes",
+    ]
+
+    private static func randomValue(_ random: inout SplitMix64) -> Value {
+        switch random.below(6) {
+        case 0: .string("v\(random.below(100))")
+        case 1: .int(Int64(random.below(1000)) - 500)
+        case 2: .double(Double(random.below(1000)) / 8)
+        case 3: .bool(random.below(2) == 0)
+        case 4: .map(["b": .int(1), "a": .string("s")])
+        default: .array([.null, .string("e")])
+        }
+    }
+
+    /// A call site: a fixed key sequence, some of it code-location bindings.
+    private static func randomShape(_ random: inout SplitMix64) -> (bindings: Int, keys: [String]) {
+        let bindings = random.below(3)
+        let keys = (0..<random.below(9)).map { _ in keyPool[random.below(keyPool.count)] }
+        return (bindings, keys)
+    }
+
+    /// A record of `shape` with fresh values; keys are rebuilt at random so that equal keys are
+    /// not always the same storage.
+    private static func record(_ shape: (bindings: Int, keys: [String]), _ random: inout SplitMix64) -> LogRecord {
+        var list = AttributeList()
+        for binding in AttributeList.Binding.allCases.prefix(shape.bindings) {
+            list.appendBinding(binding, randomValue(&random))
+        }
+        for key in shape.keys {
+            let spelled = random.below(2) == 0 ? key : String(decoding: Array(key.utf8), as: UTF8.self)
+            list.append(spelled, randomValue(&random))
+        }
+        return LogRecord(timeUnixNano: 7, severity: .info, body: "b", attributeList: list)
+    }
+
+    private static func plainLine(_ record: LogRecord) -> [UInt8] {
+        var bytes: [UInt8] = []
+        JSONLinesEncoder.encode(record, observedAt: 9, into: &bytes)
+        return bytes
+    }
+
+    @Test("lines through layouts equal the encoder's, over more call sites than are kept", arguments: [1, 2, 3])
+    func matchesPlainEncoding(seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        let shapes = (0..<(AttributeLayouts.capacity + 5)).map { _ in Self.randomShape(&random) }
+        var layouts: AttributeLayouts? = AttributeLayouts()
+        for _ in 0..<3_000 {
+            // Mostly a few busy call sites, now and then any of them or a one-off shape.
+            let shape = random.below(4) == 0 ? shapes[random.below(shapes.count)] : shapes[random.below(3)]
+            let record = Self.record(random.below(50) == 0 ? Self.randomShape(&random) : shape, &random)
+            var cached: [UInt8] = []
+            JSONLinesEncoder.encode(record, observedAt: 9, layouts: &layouts, into: &cached)
+            let plain = Self.plainLine(record)
+            #expect(String(decoding: cached, as: UTF8.self) == String(decoding: plain, as: UTF8.self))
+            #expect(cached == plain)
+            if cached != plain { return }
+        }
+        #expect((layouts?.layouts.count ?? 0) <= AttributeLayouts.capacity)
+    }
+
+    @Test("a key of other bytes does not reuse a layout, even one of the same length or Swift value")
+    func otherBytesOtherLayout() {
+        var layouts: AttributeLayouts? = AttributeLayouts()
+        for key in ["a", "b", "a", "K", "\u{212A}", "K", "é", "e\u{301}", "b"] {
+            var list = AttributeList()
+            list.append(key, .int(1))
+            list.append("z", .int(2))
+            let record = LogRecord(timeUnixNano: 7, severity: .info, body: "b", attributeList: list)
+            var cached: [UInt8] = []
+            JSONLinesEncoder.encode(record, observedAt: 9, layouts: &layouts, into: &cached)
+            #expect(cached == Self.plainLine(record))
+            #expect(String(decoding: cached, as: UTF8.self).contains("\"\(key)\":1"))
+        }
+    }
+
+    @Test("one call site keeps one layout")
+    func oneLayoutPerCallSite() {
+        var layouts: AttributeLayouts? = AttributeLayouts()
+        var random = SplitMix64(seed: 4)
+        let shape = (bindings: 2, keys: ["path", "status", "a"])
+        for _ in 0..<10 {
+            var line: [UInt8] = []
+            JSONLinesEncoder.encode(Self.record(shape, &random), observedAt: 9, layouts: &layouts, into: &line)
+        }
+        #expect(layouts?.layouts.count == 1)
+    }
+}
