@@ -19,7 +19,23 @@ extension RedactionConfig {
         if matcher.isEmpty {
             return
         }
-        for index in list.entries.indices.dropFirst(masksBindings ? 0 : list.bindingCount) {
+        let first = masksBindings ? 0 : list.bindingCount
+        // Most records have nothing to mask: a first pass reads the entries in place, where the
+        // masking loop below copies (retains and releases) each key and value it looks at.
+        let needsMasking = list.entries.withUnsafeBufferPointer { entries in
+            var index = first
+            while index < entries.count {
+                if entries[index].value.isContainer || matcher.matches(entries[index].key) {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
+        guard needsMasking else {
+            return
+        }
+        for index in list.entries.indices.dropFirst(first) {
             if let replacement = replacement(forKey: list.entries[index].key, list.entries[index].value) {
                 list.entries[index].value = replacement
             }
