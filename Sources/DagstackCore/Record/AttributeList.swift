@@ -5,10 +5,14 @@
 /// call site's entries in layer order without resolving collisions on the caller's thread; the
 /// encoders sort the keys anyway (on the sink's worker) and keep the last entry of each key there.
 /// Every read — ``subscript(_:)``, ``dictionary``, equality — sees the resolved view.
+@usableFromInline
 package struct AttributeList: Sendable {
     /// One entry.
+    @usableFromInline
     package struct Entry: Sendable {
+        @usableFromInline
         package var key: String
+        @usableFromInline
         package var value: Value
 
         @inlinable
@@ -20,6 +24,7 @@ package struct AttributeList: Sendable {
 
     /// The attributes the front ends derive from the call itself (code location, error), whose
     /// keys are fixed: redaction decides about them once per configuration, not per record.
+    @usableFromInline
     package enum Binding: String, Sendable, CaseIterable {
         case codeNamespace = "code.namespace"
         case codeFilepath = "code.filepath"
@@ -30,9 +35,11 @@ package struct AttributeList: Sendable {
     }
 
     /// The entries in insertion order; may hold a key more than once (the last one wins).
+    @usableFromInline
     package internal(set) var entries: [Entry]
     /// How many leading entries were added with ``appendBinding(_:_:)`` (their keys are fixed).
-    package private(set) var bindingCount = 0
+    @usableFromInline
+    package internal(set) var bindingCount = 0
 
     /// An empty list.
     package init() {
@@ -129,6 +136,7 @@ package struct AttributeList: Sendable {
 
 extension AttributeList: Hashable {
     /// Equal when the resolved attributes are equal, whatever the order or shadowed entries.
+    @usableFromInline
     package static func == (lhs: AttributeList, rhs: AttributeList) -> Bool {
         if lhs.isEmpty || rhs.isEmpty {
             return lhs.isEmpty == rhs.isEmpty
@@ -136,6 +144,7 @@ extension AttributeList: Hashable {
         return lhs.dictionary == rhs.dictionary
     }
 
+    @usableFromInline
     package func hash(into hasher: inout Hasher) {
         hasher.combine(dictionary)
     }

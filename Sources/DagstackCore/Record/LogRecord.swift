@@ -21,6 +21,7 @@ public struct LogRecord: Sendable, Hashable {
         set { attributeList = AttributeList(newValue) }
     }
     /// The attributes as the pipeline built them (see ``AttributeList``).
+    @usableFromInline
     package var attributeList: AttributeList
     /// The logger that produced the record.
     public var instrumentationScope: InstrumentationScope?
@@ -60,7 +61,9 @@ public struct LogRecord: Sendable, Hashable {
         )
     }
 
-    /// Creates a record from attributes already in pipeline form.
+    /// Creates a record from attributes already in pipeline form; inlinable, so the front ends
+    /// build the record where it is stored instead of copying it out of the initializer.
+    @inlinable
     package init(
         timeUnixNano: UInt64,
         observedTimeUnixNano: UInt64? = nil,
