@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-internal import Glibc
-#endif
-
 /// The member layouts of recently encoded attribute lists, kept by one sink worker.
 ///
 /// Records logged from one call site carry the same keys in the same order, so the order of their
@@ -110,13 +106,35 @@ package struct AttributeLayouts {
                 guard let left = leftBytes.baseAddress, let right = rightBytes.baseAddress, left != right else {
                     return true
                 }
-                return memcmp(left, right, leftBytes.count) == 0
+                return sameBytes(UnsafeRawPointer(left), UnsafeRawPointer(right), count: leftBytes.count)
             }
         }
         if let contiguous, let equal = contiguous {
             return equal
         }
         return left.utf8.elementsEqual(right.utf8)
+    }
+
+    /// Whether `count` bytes at `left` and `right` are equal, a word at a time: keys are short,
+    /// and a call to `memcmp` costs more than comparing them here.
+    @inline(__always)
+    private static func sameBytes(_ left: UnsafeRawPointer, _ right: UnsafeRawPointer, count: Int) -> Bool {
+        var offset = 0
+        while offset + 8 <= count {
+            if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            {
+                return false
+            }
+            offset += 8
+        }
+        while offset < count {
+            if left.load(fromByteOffset: offset, as: UInt8.self) != right.load(fromByteOffset: offset, as: UInt8.self) {
+                return false
+            }
+            offset += 1
+        }
+        return true
     }
 
     /// A new layout for `list`, or `nil` when one of its keys is not ASCII.
