@@ -187,35 +187,8 @@ extension Logger {
         function: String,
         line: UInt
     ) {
-        Self._log(
-            to: self._storage.handler,
-            level: level,
-            message,
-            error: error,
-            metadata: metadata,
-            source: source,
-            file: file,
-            function: function,
-            line: line
-        )
-    }
-
-    /// ``_log(level:_:error:metadata:source:file:function:line:)`` on the opened handler: generic,
-    /// so the handler is read where it is stored rather than copied out for each of the two calls.
-    @inlinable
-    static func _log<Handler: LogHandler>(
-        to handler: Handler,
-        level: Logger.Level,
-        _ message: () -> Logger.Message,
-        error: () -> (any Error)?,
-        metadata: () -> Logger.Metadata?,
-        source: () -> String?,
-        file: String,
-        function: String,
-        line: UInt
-    ) {
-        guard level >= handler.logLevel else { return }
-        handler.log(
+        guard level >= self.logLevel else { return }
+        self.handler.log(
             event: LogEvent(
                 level: level,
                 message: message(),
