@@ -22,10 +22,12 @@ let encoderScenario = Scenario(
     )
 }
 
-/// Scenario 8 of the suite: the encoder alone, ns per record over the record count.
+/// Scenario 8 of the suite: the encoder alone, ns per record over the record count; `layouts_`
+/// encodes as a sink worker does, reusing the call site's attribute layout (and adding the
+/// observed time the record lacks, as a sink does).
 let encoderSuiteScenario = SuiteScenario(
     name: "8-encoder",
-    summary: "JSON-lines encoding of the benchmark record into a reused buffer",
+    summary: "JSON-lines encoding of the benchmark record into a reused buffer (layouts_: as a sink's worker)",
     primary: "ns_per_record"
 ) { options in
     var buffer: [UInt8] = []
@@ -34,6 +36,17 @@ let encoderSuiteScenario = SuiteScenario(
         buffer.removeAll(keepingCapacity: true)
         JSONLinesEncoder.encode(benchRecord, into: &buffer)
     }
+    let lineBytes = buffer.count
+    var layouts: AttributeLayouts? = AttributeLayouts()
+    let observed = benchRecord.timeUnixNano
+    let withLayouts = timePerCall(runs: 1, iterations: options.records) {
+        buffer.removeAll(keepingCapacity: true)
+        JSONLinesEncoder.encode(benchRecord, observedAt: observed, layouts: &layouts, into: &buffer)
+    }
     blackHole(buffer)
-    return [("ns_per_record", samples.first ?? .nan), ("bytes_per_record", Double(buffer.count))]
+    return [
+        ("ns_per_record", samples.first ?? .nan),
+        ("layouts_ns_per_record", withLayouts.first ?? .nan),
+        ("bytes_per_record", Double(lineBytes)),
+    ]
 }
