@@ -50,7 +50,8 @@ struct AttributeLayoutsTests {
 
     private static func plainLine(_ record: LogRecord) -> [UInt8] {
         var bytes: [UInt8] = []
-        JSONLinesEncoder.encode(record, observedAt: 9, into: &bytes)
+        var noLayouts: AttributeLayouts?
+        JSONLinesEncoder.encode(record, observedAt: 9, layouts: &noLayouts, into: &bytes)
         return bytes
     }
 

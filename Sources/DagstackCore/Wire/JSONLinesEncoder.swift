@@ -9,28 +9,14 @@ public enum JSONLinesEncoder {
     /// - Returns: how many non-finite doubles were written as strings; the record is never lost.
     @discardableResult
     public static func encode(_ record: LogRecord, into buffer: inout [UInt8]) -> EncodeOutcome {
-        ByteWriter.append(to: &buffer) { writer in
-            var nonFinite = 0
-            write(record, to: &writer, nonFinite: &nonFinite)
-            return EncodeOutcome(nonFiniteDoubles: nonFinite)
-        }
-    }
-
-    /// Appends one record's line as ``encode(_:into:)`` does, with `observedAt` as its observed
-    /// time when the record has none: what a sink does at ingest (SPEC §1), without copying the
-    /// record to set the field.
-    @discardableResult
-    package static func encode(
-        _ record: LogRecord,
-        observedAt fallback: UInt64,
-        into buffer: inout [UInt8]
-    ) -> EncodeOutcome {
         var noLayouts: AttributeLayouts?
-        return encode(record, observedAt: fallback, layouts: &noLayouts, into: &buffer)
+        return append(record, observedFallback: nil, layouts: &noLayouts, to: &buffer)
     }
 
-    /// ``encode(_:observedAt:into:)`` for a sink's worker, which keeps the attribute layouts of
-    /// the call sites it has seen in `layouts`.
+    /// Appends one record's line as ``encode(_:into:)`` does, for a sink's worker: `observedAt`
+    /// stands in for a missing observed time (what a sink does at ingest, SPEC §1, without copying
+    /// the record to set the field), and the attributes go through the layouts of the call sites
+    /// the worker has seen (`nil`: sorted afresh, as ``encode(_:into:)`` does).
     @discardableResult
     package static func encode(
         _ record: LogRecord,
@@ -38,26 +24,24 @@ public enum JSONLinesEncoder {
         layouts: inout AttributeLayouts?,
         into buffer: inout [UInt8]
     ) -> EncodeOutcome {
+        append(record, observedFallback: fallback, layouts: &layouts, to: &buffer)
+    }
+
+    private static func append(
+        _ record: LogRecord,
+        observedFallback: UInt64?,
+        layouts: inout AttributeLayouts?,
+        to buffer: inout [UInt8]
+    ) -> EncodeOutcome {
         ByteWriter.append(to: &buffer) { writer in
             var nonFinite = 0
-            write(record, to: &writer, nonFinite: &nonFinite, observedFallback: fallback, layouts: &layouts)
+            write(record, to: &writer, nonFinite: &nonFinite, observedFallback: observedFallback, layouts: &layouts)
             return EncodeOutcome(nonFiniteDoubles: nonFinite)
         }
     }
 
-    /// Writes one record's line, LF included; `observedFallback` stands in for a missing
-    /// observed time.
-    static func write(
-        _ record: LogRecord,
-        to writer: inout ByteWriter,
-        nonFinite: inout Int,
-        observedFallback: UInt64? = nil
-    ) {
-        var noLayouts: AttributeLayouts?
-        write(record, to: &writer, nonFinite: &nonFinite, observedFallback: observedFallback, layouts: &noLayouts)
-    }
-
-    /// Writes one record's line, its attributes through `layouts` when there are some.
+    /// Writes one record's line, LF included: `observedFallback` stands in for a missing observed
+    /// time, and the attributes go through `layouts` when there are some.
     private static func write(
         _ record: LogRecord,
         to writer: inout ByteWriter,
@@ -69,8 +53,8 @@ public enum JSONLinesEncoder {
         writer.write("{")
         if !record.attributeList.isEmpty {
             writer.write("\"attributes\":")
-            if layouts != nil, let layout = layouts!.layoutIndex(for: record.attributeList) {
-                layouts!.writeMap(record.attributeList, layout: layout, to: &writer, nonFinite: &nonFinite)
+            if let layout = layouts?.layoutIndex(for: record.attributeList) {
+                layouts?.writeMap(record.attributeList, layout: layout, to: &writer, nonFinite: &nonFinite)
             } else {
                 CanonicalJSON.writeMap(record.attributeList, to: &writer, nonFinite: &nonFinite)
             }
