@@ -19,23 +19,23 @@ extension RedactionConfig {
         if matcher.isEmpty {
             return
         }
-        let first = masksBindings ? 0 : list.bindingCount
         // Most records have nothing to mask: a first pass reads the entries in place, where the
-        // masking loop below copies (retains and releases) each key and value it looks at.
-        let needsMasking = list.entries.withUnsafeBufferPointer { entries in
-            var index = first
+        // masking loop below copies (retains and releases) each key and value it looks at; that
+        // loop starts at the first entry the pass could not rule out.
+        let candidate: Int? = list.entries.withUnsafeBufferPointer { entries in
+            var index = masksBindings ? 0 : list.bindingCount
             while index < entries.count {
                 if entries[index].value.isContainer || matcher.matches(entries[index].key) {
-                    return true
+                    return index
                 }
                 index += 1
             }
-            return false
+            return nil
         }
-        guard needsMasking else {
+        guard let candidate else {
             return
         }
-        for index in list.entries.indices.dropFirst(first) {
+        for index in candidate..<list.entries.count {
             if let replacement = replacement(forKey: list.entries[index].key, list.entries[index].value) {
                 list.entries[index].value = replacement
             }
