@@ -94,11 +94,17 @@ enum KeyOrder {
         _ list: AttributeList,
         _ body: (_ position: Int, _ key: String, _ value: Value) -> Void
     ) {
-        if list.entries.allSatisfy({ isASCII($0.key) }) {
+        if hasASCIIKeys(list) {
             forEachSorted(ListEntries(list: list), body)
         } else {
             forEachSorted(DictionaryEntries(list.dictionary), body)
         }
+    }
+
+    /// Whether every key of `list` is ASCII, so byte order and byte equality decide for it.
+    @inline(__always)
+    private static func hasASCIIKeys(_ list: AttributeList) -> Bool {
+        list.entries.allSatisfy { isASCII($0.key) }
     }
 
     /// Whether every UTF-8 byte of `key` is below 0x80.
@@ -111,7 +117,7 @@ enum KeyOrder {
     /// The indexes of a list's resolved entries (the last entry of a repeated key) in key order,
     /// or `nil` when a key is not ASCII (such a list is sorted through its dictionary).
     static func sortedEntryIndexes(_ list: AttributeList) -> [Int]? {
-        guard list.entries.allSatisfy({ isASCII($0.key) }) else {
+        guard hasASCIIKeys(list) else {
             return nil
         }
         var indexes: [Int] = []
