@@ -38,9 +38,10 @@ public struct LogEvent: Sendable {
 
     /// The line of the call site.
     public var line: UInt
+}
 
+extension LogEvent {
     /// Creates an event without an error.
-    @inlinable
     public init(
         level: Logger.Level,
         message: Logger.Message,
@@ -64,8 +65,11 @@ public struct LogEvent: Sendable {
 
     /// Creates an event.
     ///
+    /// Delegates to the memberwise initializer, which the compiler builds in place: one assigning
+    /// each field built the event twice and copied it, retaining and releasing every reference in
+    /// it on each log call. The initializers are in an extension so that it is still synthesized.
+    ///
     /// - Parameter source: The subsystem; `nil` derives it from `file` when read.
-    @inlinable
     public init(
         level: Logger.Level,
         message: Logger.Message,
@@ -76,13 +80,15 @@ public struct LogEvent: Sendable {
         function: String,
         line: UInt
     ) {
-        self.level = level
-        self.message = message
-        self.error = error
-        self.metadata = metadata
-        self._source = source
-        self.file = file
-        self.function = function
-        self.line = line
+        self.init(
+            level: level,
+            message: message,
+            error: error,
+            metadata: metadata,
+            _source: source,
+            file: file,
+            function: function,
+            line: line
+        )
     }
 }
