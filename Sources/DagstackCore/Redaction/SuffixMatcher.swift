@@ -41,6 +41,15 @@ struct SuffixMatcher: Sendable, Hashable {
         suffixes.isEmpty
     }
 
+    /// Whether `other` is this very matcher (a copy of it): its suffixes are the same storage, so
+    /// it matches the same keys. `false` proves nothing; only meaningful while both are alive.
+    @inline(__always)
+    func isSameMatcher(as other: SuffixMatcher) -> Bool {
+        suffixes.withUnsafeBufferPointer { mine in
+            other.suffixes.withUnsafeBufferPointer { theirs in mine.baseAddress == theirs.baseAddress }
+        } && suffixes.count == other.suffixes.count
+    }
+
     /// Whether `key`, lower-cased, ends with one of the suffixes.
     ///
     /// The suffixes are ASCII, so only an ASCII tail of the lower-cased key can match, and that

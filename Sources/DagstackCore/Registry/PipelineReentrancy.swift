@@ -9,31 +9,26 @@ import Darwin
 /// re-entering the pipeline and recursing until the stack overflows (ARCHITECTURE: "a record
 /// emitted from inside a sink goes to the internal channel").
 ///
-/// A thread-specific flag (one `pthread_getspecific` and two `pthread_setspecific` per record): it
-/// holds for synchronous re-entry on the same thread, which is what recursion is. A sink's worker
-/// thread is not inside the pipeline, so records it logs go through normally.
+/// The flag lives in the thread's ``PipelineThreadState`` (one `pthread_getspecific` per record,
+/// then plain loads and stores): it holds for synchronous re-entry on the same thread, which is
+/// what recursion is. A sink's worker thread is not inside the pipeline, so records it logs go
+/// through normally.
 package enum PipelineReentrancy {
-    private static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        pthread_key_create(&key, nil)
-        return key
-    }()
-
     /// Whether the calling thread is inside the pipeline now.
     package static var isInside: Bool {
-        pthread_getspecific(self.key) != nil
+        PipelineThreadState.current.pointee.isInside
     }
 
     /// Marks the calling thread as inside; `false` (and nothing changes) if it already was.
     package static func enter() -> Bool {
-        if self.isInside { return false }
-        // Any non-nil pointer marks "inside"; it is never dereferenced.
-        pthread_setspecific(self.key, UnsafeRawPointer(bitPattern: 1))
+        let state = PipelineThreadState.current
+        if state.pointee.isInside { return false }
+        state.pointee.isInside = true
         return true
     }
 
     /// Marks the calling thread as outside again; call once after a successful ``enter()``.
     package static func leave() {
-        pthread_setspecific(self.key, nil)
+        PipelineThreadState.current.pointee.isInside = false
     }
 }

@@ -21,6 +21,27 @@ struct EmitPipelineTests {
         #expect(record.attributes["nested"] == ["api_key": "***"])
     }
 
+    @Test func aReconfiguredRedactionPolicyAppliesToKeysAlreadyLoggedOnThisThread() throws {
+        let harness = RegistryHarness()
+        let sink = InMemorySink()
+        // One key a record: a verdict remembered under the old policy is the only one asked.
+        func emitBoth() {
+            harness.emit("app", attributes: ["session_token": "s"])
+            harness.emit("app", attributes: ["user_id": "u"])
+        }
+        try harness.registry.configure(sinks: [sink])
+        emitBoth()
+        try harness.registry.configure(
+            sinks: [sink],
+            redaction: try RedactionConfig(extraSuffixes: ["_id"], replaceDefaults: true)
+        )
+        emitBoth()
+        try harness.registry.configure(sinks: [sink])
+        emitBoth()
+        let values = sink.records().map { $0.attributes.values.first }
+        #expect(values == ["***", "u", "s", "***", "***", "u"])
+    }
+
     @Test func baggageKeysBecomeAttributesAndTheCallSiteWins() throws {
         let harness = RegistryHarness()
         let sink = InMemorySink()

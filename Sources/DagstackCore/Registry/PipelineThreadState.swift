@@ -1,0 +1,58 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What the pipeline keeps for each thread that logs: whether the thread is inside the pipeline
+/// (``PipelineReentrancy``), and the redaction verdicts of the keys it logged lately
+/// (``SecretKeyVerdicts``).
+///
+/// Thread-specific memory, made on a thread's first record and freed when the thread exits: only
+/// its own thread reads or writes it, so it needs no lock and no atomic.
+struct PipelineThreadState {
+    var isInside = false
+    var verdicts = SecretKeyVerdicts()
+
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, freeState)
+        return key
+    }()
+
+    /// The calling thread's state, made on first use.
+    @inline(__always)
+    static var current: UnsafeMutablePointer<PipelineThreadState> {
+        if let pointer = pthread_getspecific(key) {
+            return pointer.assumingMemoryBound(to: PipelineThreadState.self)
+        }
+        return make()
+    }
+
+    @inline(never)
+    private static func make() -> UnsafeMutablePointer<PipelineThreadState> {
+        let state = UnsafeMutablePointer<PipelineThreadState>.allocate(capacity: 1)
+        state.initialize(to: PipelineThreadState())
+        pthread_setspecific(key, state)
+        return state
+    }
+}
+
+/// The thread-exit destructor of a ``PipelineThreadState``.
+#if canImport(Glibc)
+private func freeState(_ pointer: UnsafeMutableRawPointer?) {
+    guard let pointer else { return }
+    free(state: pointer)
+}
+#else
+private func freeState(_ pointer: UnsafeMutableRawPointer) {
+    free(state: pointer)
+}
+#endif
+
+private func free(state pointer: UnsafeMutableRawPointer) {
+    let state = pointer.assumingMemoryBound(to: PipelineThreadState.self)
+    state.pointee.verdicts.release()
+    state.deinitialize(count: 1)
+    state.deallocate()
+}
