@@ -86,20 +86,29 @@ package struct AttributeLayouts {
         guard keys.count == list.entries.count else {
             return false
         }
-        var index = keys.count
-        while index > 0 {
-            index -= 1
-            if !sameBytes(keys[index], list.entries[index].key) {
-                return false
+        // Read in place: no key is copied (retained) to be compared.
+        return keys.withUnsafeBufferPointer { keys in
+            list.entries.withUnsafeBufferPointer { entries in
+                var index = keys.count
+                while index > 0 {
+                    index -= 1
+                    if !sameBytes(keys[index], entries[index].key) {
+                        return false
+                    }
+                }
+                return true
             }
         }
-        return true
     }
 
     /// Byte equality: Swift's `==` also equates canonically equivalent spellings, which encode
     /// differently.
     @inline(__always)
     private static func sameBytes(_ left: String, _ right: String) -> Bool {
+        // The same call site passes the same literal: identical values, no byte to read.
+        if left.isIdentical(to: right) {
+            return true
+        }
         let contiguous = left.utf8.withContiguousStorageIfAvailable { leftBytes in
             right.utf8.withContiguousStorageIfAvailable { rightBytes in
                 guard leftBytes.count == rightBytes.count else { return false }
