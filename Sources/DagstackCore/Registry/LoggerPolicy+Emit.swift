@@ -38,7 +38,7 @@ extension LoggerPolicy {
         injectTraceContext: Bool = true,
         explicitTraceContext: TraceContext? = nil
     ) {
-        let ambient = Ambient.current
+        let ambient = Ambient.forEmit
         if !ambient.baggage.isEmpty {
             for key in loggedBaggageKeys where record.attributeList[key] == nil {
                 if let value = ambient.baggage[key] { record.attributeList.append(key, .string(value)) }
