@@ -108,6 +108,27 @@ struct AttributeConversionTests {
     }
 
     @Test
+    func theNamespaceFollowsEachCallsFileWhateverCameBefore() throws {
+        let pipeline = TestPipeline()
+        let logger = pipeline.logger()
+        // Files as literals, as built at run time (equal bytes, other storage), without a module
+        // part, and interleaved with an explicit source, all on one thread.
+        let billing = "Billing/Invoice.swift"
+        let built = String(decoding: Array("Shipping/Label.swift".utf8), as: UTF8.self)
+        let calls: [(file: String, source: String?, namespace: String)] = [
+            (billing, nil, "Billing"), (billing, nil, "Billing"), (built, nil, "Shipping"),
+            (billing, nil, "Billing"), (billing, "audit", "audit"), (billing, nil, "Billing"),
+            ("NoModule.swift", nil, "n/a"), (String(decoding: Array(billing.utf8), as: UTF8.self), nil, "Billing"),
+            (built, nil, "Shipping"),
+        ]
+        for call in calls {
+            logger.info("m", source: call.source, file: call.file)
+        }
+        let namespaces = pipeline.sink.records().map { $0.attributes["code.namespace"] }
+        #expect(namespaces == calls.map { .string($0.namespace) })
+    }
+
+    @Test
     func explicitSourceIsTheNamespace() throws {
         let pipeline = TestPipeline()
         pipeline.logger().info("m", source: "billing")

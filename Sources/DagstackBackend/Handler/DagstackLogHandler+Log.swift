@@ -46,7 +46,9 @@ extension DagstackLogHandler {
         let bindingCount = 1 + (includeCodeLocation ? 3 : 0) + (event.error == nil ? 0 : 2)
         var attributes = AttributeList(
             capacity: bindingCount + metadata.count + provided.count + callSite.count,
-            namespace: event.source,
+            // `event.source`, with the module of the file remembered per thread.
+            namespace: event.explicitSource
+                ?? PipelineThreadState.module(ofFileID: event.file, derive: Logger.moduleName(fileID:)),
             file: includeCodeLocation ? event.file : nil,
             function: event.function,
             line: Int64(clamping: event.line)
