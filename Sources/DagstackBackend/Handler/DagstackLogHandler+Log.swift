@@ -17,7 +17,7 @@ extension DagstackLogHandler {
         // An explicit level on this copy was already applied by the facade and wins over the
         // configuration; otherwise the configuration decides (it may have changed since the
         // facade read `logLevel`, or be above critical).
-        guard explicitLevel != nil || current.policy.isEnabled(severity) else { return }
+        guard explicitLevel != nil || severity >= current.policy.minSeverity else { return }
         // A log call from inside the pipeline on this thread (a metadata provider or a sink that
         // logs) must not recurse: it is built without the provider and diverted to the internal channel.
         let entered = PipelineReentrancy.enter()

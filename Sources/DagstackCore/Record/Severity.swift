@@ -64,6 +64,7 @@ public struct Severity: Sendable, Hashable, Comparable {
     }
 
     /// Orders severities by number.
+    @inlinable
     public static func < (lhs: Severity, rhs: Severity) -> Bool {
         lhs.number < rhs.number
     }

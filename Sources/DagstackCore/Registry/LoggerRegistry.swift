@@ -1,4 +1,5 @@
-internal import Synchronization
+// Public only so the generation check below can be inlined into the front ends.
+public import Synchronization
 
 /// The registry of named loggers: one configuration (levels, sinks, resource, redaction) shared
 /// by the dagstack-native `Logger` and the swift-log backend.
@@ -31,6 +32,7 @@ public final class LoggerRegistry: Sendable {
     /// Serialises reconfigurations from a ``LoggingConfiguration`` (sink reuse reads the current
     /// sinks, opens new ones, then swaps).
     let configurationLock = Mutex(())
+    @usableFromInline
     let generationCounter = Atomic<UInt64>(1)
     /// Where configuration warnings and front-end misuse are reported.
     package let diagnostics: InternalChannel
@@ -50,7 +52,9 @@ public final class LoggerRegistry: Sendable {
     }
 
     /// The configuration generation: it changes with every `configure`/`reconfigure`, so a front
-    /// end that cached a ``LoggerPolicy`` knows when to fetch a new one. One atomic load.
+    /// end that cached a ``LoggerPolicy`` knows when to fetch a new one. One atomic load, inlined
+    /// into the front ends: as a call, the registry and its holder were retained around it.
+    @inlinable
     package var generation: UInt64 {
         generationCounter.load(ordering: .acquiring)
     }
