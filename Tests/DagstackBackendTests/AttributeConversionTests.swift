@@ -116,7 +116,7 @@ struct AttributeConversionTests {
         let billing = "Billing/Invoice.swift"
         let built = String(decoding: Array("Shipping/Label.swift".utf8), as: UTF8.self)
         let calls: [(file: String, source: String?, namespace: String)] = [
-            (billing, nil, "Billing"), (billing, nil, "Billing"), (built, nil, "Shipping"),
+            ("", nil, "n/a"), (billing, nil, "Billing"), (billing, nil, "Billing"), (built, nil, "Shipping"),
             (billing, nil, "Billing"), (billing, "audit", "audit"), (billing, nil, "Billing"),
             ("NoModule.swift", nil, "n/a"), (String(decoding: Array(billing.utf8), as: UTF8.self), nil, "Billing"),
             (built, nil, "Shipping"),

@@ -6,7 +6,7 @@ extension Ambient {
         _ ambient: Ambient,
         _ body: () throws(Failure) -> Success
     ) throws(Failure) -> Success {
-        everBound.store(true, ordering: .relaxed)
+        markBound()
         let result: Result<Success, Failure> = $current.withValue(ambient) {
             do throws(Failure) { return .success(try body()) } catch { return .failure(error) }
         }
@@ -19,7 +19,7 @@ extension Ambient {
         isolation: isolated (any Actor)? = #isolation,
         _ body: () async throws(Failure) -> Success
     ) async throws(Failure) -> Success {
-        everBound.store(true, ordering: .relaxed)
+        markBound()
         let result: Result<Success, Failure> = await $current.withValue(
             ambient,
             operation: {
@@ -28,5 +28,16 @@ extension Ambient {
             isolation: isolation
         )
         return try result.get()
+    }
+}
+
+extension Ambient {
+    /// Sets ``everBound``, writing the shared flag only the first time: a store on every binding
+    /// would take the flag's cache line from every core that is reading it to log.
+    @inline(__always)
+    static func markBound() {
+        if !everBound.load(ordering: .relaxed) {
+            everBound.store(true, ordering: .relaxed)
+        }
     }
 }

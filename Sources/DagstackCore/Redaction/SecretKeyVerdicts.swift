@@ -1,4 +1,4 @@
-/// One thread's memory of which attribute keys are secret under the redaction policy in force.
+/// One thread's memory of which attribute keys are secret under the redaction policies in force.
 ///
 /// A call site logs the same literal keys on every call, and matching a key against the secret
 /// suffixes costs about a hundred instructions; looking it up here costs a few. Keys are found by
@@ -7,10 +7,12 @@
 /// (retained), so its storage cannot be freed and reused by another string while it is here.
 /// A key built afresh on each call misses and is matched as before.
 ///
-/// 128 slots, each key with two possible places by its bits; the verdicts are of one
-/// ``SuffixMatcher`` (``use(_:)`` with another forgets them). Owned by one thread's ``PipelineThreadState``.
+/// A table of 128 slots per ``SuffixMatcher``, each key with two possible places by its bits; up to
+/// 4 tables, so a thread logging through loggers of different registries (different policies)
+/// alternately does not start over on each record. Owned by one thread's ``PipelineThreadState``.
 struct SecretKeyVerdicts {
     static let slotCount = 128
+    static let tableCount = 4
 
     private struct Slot {
         var key: String
@@ -19,19 +21,26 @@ struct SecretKeyVerdicts {
         var used: Bool
     }
 
-    private var slots: UnsafeMutablePointer<Slot>?
-    /// The matcher the verdicts are of; kept, so the identity of its storage stays meaningful.
-    private var matcher: SuffixMatcher?
+    private struct Table {
+        /// The matcher the verdicts are of; kept, so the identity of its storage stays meaningful.
+        var matcher: SuffixMatcher
+        let slots: UnsafeMutablePointer<Slot>
+    }
+
+    private var tables: [Table] = []
+    /// The table of the matcher last passed to ``use(_:)``.
+    private var active: Int?
+    private var nextReplaced = 0
 
     init() {}
 
-    /// Makes the verdicts those of `matcher`, forgetting any of another matcher; call before a
-    /// run of ``isSecret(_:under:)`` with the same matcher.
+    /// Makes the verdicts those of `matcher`; call before a run of ``isSecret(_:under:)`` with it.
     @inline(__always)
     mutating func use(_ matcher: SuffixMatcher) {
-        if slots == nil || !(self.matcher?.isSameMatcher(as: matcher) ?? false) {
-            start(with: matcher)
+        if let active, tables[active].matcher.isSameMatcher(as: matcher) {
+            return
         }
+        activate(matcher)
     }
 
     /// Whether `key` is secret under `matcher`, the one last passed to ``use(_:)``: remembered,
@@ -42,7 +51,8 @@ struct SecretKeyVerdicts {
     /// new key takes a slot not used since the last eviction there (the first, when both were).
     @inline(__always)
     mutating func isSecret(_ key: String, under matcher: SuffixMatcher) -> Bool {
-        guard let slots else { return matcher.matches(key) }
+        guard let active else { return matcher.matches(key) }
+        let slots = tables[active].slots
         let hash = key.identityHash
         let first = slots + Int(truncatingIfNeeded: hash >> 57)
         if first.pointee.key.isIdentical(to: key) {
@@ -78,22 +88,44 @@ struct SecretKeyVerdicts {
         return isSecret
     }
 
+    /// Makes the table of `matcher` the active one: the table of the same matcher or of an equal
+    /// one (built separately, the same suffixes), else a new table, replacing the oldest of
+    /// ``tableCount``.
     @inline(never)
-    private mutating func start(with matcher: SuffixMatcher) {
-        release()
+    private mutating func activate(_ matcher: SuffixMatcher) {
+        if let index = tables.firstIndex(where: { $0.matcher.isSameMatcher(as: matcher) || $0.matcher == matcher }) {
+            // Kept as this one, so the next record is recognised by identity.
+            tables[index].matcher = matcher
+            active = index
+            return
+        }
         let slots = UnsafeMutablePointer<Slot>.allocate(capacity: Self.slotCount)
         // The empty string is never secret (every suffix has a byte), so it marks a free slot.
         slots.initialize(repeating: Slot(key: "", isSecret: false, used: false), count: Self.slotCount)
-        self.slots = slots
-        self.matcher = matcher
+        let table = Table(matcher: matcher, slots: slots)
+        if tables.count < Self.tableCount {
+            tables.append(table)
+            active = tables.count - 1
+        } else {
+            Self.free(tables[nextReplaced])
+            tables[nextReplaced] = table
+            active = nextReplaced
+            nextReplaced = (nextReplaced + 1) % Self.tableCount
+        }
     }
 
-    /// Forgets every verdict and frees the slots.
+    /// Forgets every verdict and frees the tables.
     mutating func release() {
-        guard let slots else { return }
-        slots.deinitialize(count: Self.slotCount)
-        slots.deallocate()
-        self.slots = nil
-        self.matcher = nil
+        for table in tables {
+            Self.free(table)
+        }
+        tables = []
+        active = nil
+        nextReplaced = 0
+    }
+
+    private static func free(_ table: Table) {
+        table.slots.deinitialize(count: slotCount)
+        table.slots.deallocate()
     }
 }

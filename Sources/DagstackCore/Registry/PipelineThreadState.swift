@@ -9,13 +9,15 @@ import Darwin
 /// (``SecretKeyVerdicts``), and the module of the last call site's file.
 ///
 /// Thread-specific memory, made on a thread's first record and freed when the thread exits: only
-/// its own thread reads or writes it, so it needs no lock and no atomic.
+/// its own thread reads or writes it, so it needs no lock and no atomic. (A record logged by
+/// another thread-specific destructor after this one ran makes a new state; if that happens in
+/// the system's last destructor round, that state, a few KiB, is not freed.)
 package struct PipelineThreadState {
     var isInside = false
     var verdicts = SecretKeyVerdicts()
     /// The last `#fileID` whose module a front end derived, and that module (see
     /// ``module(ofFileID:derive:)``); kept, so the identity of the file string stays meaningful.
-    var lastFileID = ""
+    var lastFileID: String?
     var lastModule = ""
 
     /// The module a front end derives from a `#fileID` (`Module/File.swift` → `Module`), derived
@@ -24,7 +26,7 @@ package struct PipelineThreadState {
     /// new string (~300 instructions a record).
     package static func module(ofFileID fileID: String, derive: (String) -> String) -> String {
         let state = current
-        if state.pointee.lastFileID.isIdentical(to: fileID) {
+        if let last = state.pointee.lastFileID, last.isIdentical(to: fileID) {
             return state.pointee.lastModule
         }
         let module = derive(fileID)
