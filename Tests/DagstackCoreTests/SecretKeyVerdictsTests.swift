@@ -51,8 +51,8 @@ struct SecretKeyVerdictsTests {
             // A key built afresh and dropped: longer than a small string, of one length, secret or
             // not at random, so a cache that did not keep its keys could meet another at a freed
             // key's address, bit for bit, with the other verdict.
-            let transient =
-                String(repeating: "t", count: 20) + String(generator.below(10)) + (generator.below(2) == 0 ? "_pin" : "_pix")
+            let suffix = generator.below(2) == 0 ? "_pin" : "_pix"
+            let transient = String(repeating: "t", count: 20) + String(generator.below(10)) + suffix
             let key = [site, rebuilt(site), transient][generator.below(3)]
             verdicts.use(matcher)
             let remembered = verdicts.isSecret(key, under: matcher)
