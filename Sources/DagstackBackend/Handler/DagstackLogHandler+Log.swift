@@ -12,8 +12,18 @@ extension DagstackLogHandler {
     /// `"***"`; the registry then redacts secret-looking keys, adds baggage, trace context and
     /// resource, and fans out. Never throws, never blocks on I/O.
     public func log(event: LogEvent) {
+        // The snapshot the handler was made with, while the configuration is unchanged, used
+        // where the handler holds it: taking either snapshot into a local retained and released it.
+        if snapshot.policy.generation == node.cache.registry.generation {
+            log(event, under: snapshot)
+        } else {
+            log(event, under: node.cache.current())
+        }
+    }
+
+    @inline(__always)
+    private func log(_ event: LogEvent, under current: PolicyCache.Snapshot) {
         let severity = Severity(event.level)
-        let current = snapshot.policy.generation == node.cache.registry.generation ? snapshot : node.cache.current()
         // An explicit level on this copy was already applied by the facade and wins over the
         // configuration; otherwise the configuration decides (it may have changed since the
         // facade read `logLevel`, or be above critical).

@@ -51,8 +51,15 @@ extension LoggerPolicy {
             record.traceFlags = trace.flags
         }
         if record.resource == nil { record.resource = resource }
-        let target = sinks ?? ambient.scopedSinks(for: name, in: registryID) ?? fanOut
-        target.emit(record)
+        // Each case hands the record on from where the fan-out is held: choosing one into a
+        // local first retained and released its sinks on every record.
+        if let sinks {
+            sinks.emit(record)
+        } else if !ambient.scopedSinks.isEmpty, let scoped = ambient.scopedSinks(for: name, in: registryID) {
+            scoped.emit(record)
+        } else {
+            fanOut.emit(record)
+        }
     }
 
     /// Writes a record logged from inside the pipeline to the internal channel, redacted, instead of
