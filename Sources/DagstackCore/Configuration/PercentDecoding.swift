@@ -20,5 +20,4 @@ enum PercentDecoding {
         }
         return String(validating: bytes, as: UTF8.self)
     }
-
 }

@@ -11,7 +11,9 @@
 /// 4 tables, so a thread logging through loggers of different registries (different policies)
 /// alternately does not start over on each record. Owned by one thread's ``PipelineThreadState``.
 struct SecretKeyVerdicts {
-    static let slotCount = 128
+    /// 128 slots a table; a key's two positions are two 7-bit fields of its identity hash.
+    static let slotBits = 7
+    static let slotCount = 1 << slotBits
     static let tableCount = 4
 
     private struct Slot {
@@ -54,12 +56,12 @@ struct SecretKeyVerdicts {
         guard let active else { return matcher.matches(key) }
         let slots = tables[active].slots
         let hash = key.identityHash
-        let first = slots + Int(truncatingIfNeeded: hash >> 57)
+        let first = slots + Int(truncatingIfNeeded: hash >> (64 - Self.slotBits))
         if first.pointee.key.isIdentical(to: key) {
             first.pointee.used = true
             return first.pointee.isSecret
         }
-        let second = slots + Int(truncatingIfNeeded: (hash >> 50) & 127)
+        let second = slots + Int(truncatingIfNeeded: (hash >> (64 - 2 * Self.slotBits)) & UInt64(Self.slotCount - 1))
         if second.pointee.key.isIdentical(to: key) {
             second.pointee.used = true
             return second.pointee.isSecret

@@ -47,7 +47,7 @@ struct SuffixMatcher: Sendable, Hashable {
     func isSameMatcher(as other: SuffixMatcher) -> Bool {
         suffixes.withUnsafeBufferPointer { mine in
             other.suffixes.withUnsafeBufferPointer { theirs in mine.baseAddress == theirs.baseAddress }
-        } && suffixes.count == other.suffixes.count
+        }
     }
 
     /// Whether `key`, lower-cased, ends with one of the suffixes.

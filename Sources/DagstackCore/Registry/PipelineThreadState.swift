@@ -16,9 +16,9 @@ package struct PipelineThreadState {
     var isInside = false
     var verdicts = SecretKeyVerdicts()
     /// The last `#fileID` whose module a front end derived, and that module (see
-    /// ``module(ofFileID:derive:)``); kept, so the identity of the file string stays meaningful.
-    var lastFileID: String?
-    var lastModule = ""
+    /// ``module(ofFileID:derive:)``); the file is kept, so the identity of its string stays
+    /// meaningful.
+    var lastModule: (fileID: String, module: String)?
 
     /// The module a front end derives from a `#fileID` (`Module/File.swift` → `Module`), derived
     /// by `derive` once per run of calls from one file on this thread: a call site passes the same
@@ -26,12 +26,11 @@ package struct PipelineThreadState {
     /// new string (~300 instructions a record).
     package static func module(ofFileID fileID: String, derive: (String) -> String) -> String {
         let state = current
-        if let last = state.pointee.lastFileID, last.isIdentical(to: fileID) {
-            return state.pointee.lastModule
+        if let last = state.pointee.lastModule, last.fileID.isIdentical(to: fileID) {
+            return last.module
         }
         let module = derive(fileID)
-        state.pointee.lastFileID = fileID
-        state.pointee.lastModule = module
+        state.pointee.lastModule = (fileID, module)
         return module
     }
 
