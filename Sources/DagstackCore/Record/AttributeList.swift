@@ -51,7 +51,18 @@ package struct AttributeList: Sendable {
     /// `code.function` and `code.lineno`. One call, so the appends are not made one by one
     /// across the module boundary.
     package init(capacity: Int, namespace: String, file: String?, function: String, line: Int64) {
-        entries = AttributeBufferPool.shared.take(minimumCapacity: capacity)
+        self.init(
+            buffer: AttributeBufferPool.shared.take(minimumCapacity: capacity),
+            namespace: namespace,
+            file: file,
+            function: function,
+            line: line
+        )
+    }
+
+    /// The same list, filled into `buffer` (empty, with room for every entry the list will get).
+    package init(buffer: [Entry], namespace: String, file: String?, function: String, line: Int64) {
+        entries = buffer
         entries.append(Entry(Binding.codeNamespace.rawValue, .string(namespace)))
         if let file {
             entries.append(Entry(Binding.codeFilepath.rawValue, .string(file)))

@@ -1,0 +1,83 @@
+import DagstackTestSupport
+import Synchronization
+import Testing
+
+@testable import DagstackCore
+
+/// The pool hands buffers to logging threads a batch at a time, so a record takes its buffer from
+/// its thread's own stash instead of through the pool's lock.
+struct AttributeBufferBatchTests {
+    private func records(_ count: Int, attributes: Int) -> [LogRecord] {
+        (0..<count).map { number in
+            var values: [String: Value] = [:]
+            for index in 0..<attributes { values["key.\(index)"] = .int(Int64(number * 100 + index)) }
+            return LogRecord(timeUnixNano: 1, severity: .info, body: "pooled", attributes: values)
+        }
+    }
+
+    /// Whatever the number of records a worker hands back, the pool keeps every buffer (up to its
+    /// limit) in batches of at most `batchSize`, each taken whole, empty, with its capacity.
+    @Test(arguments: [1, 2, 3, 4, 5, 6])
+    func recycledBuffersAreTakenInWholeBatchesOfAtMostTheBatchSize(seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        let pool = AttributeBufferPool(limit: 4096, largestCapacity: 64)
+        var expected = 0
+        for _ in 0..<1 + random.below(4) {
+            let count = 1 + random.below(150)
+            var batch = records(count, attributes: 1 + random.below(6))
+            pool.recycle(&batch)
+            expected += count
+            #expect(pool.count == expected)
+        }
+        var taken = 0
+        while let batch = pool.takeBatch() {
+            #expect(!batch.isEmpty)
+            #expect(batch.count <= AttributeBufferPool.batchSize)
+            #expect(batch.allSatisfy { $0.isEmpty && $0.capacity > 0 })
+            taken += batch.count
+            #expect(pool.count == expected - taken)
+        }
+        #expect(taken == expected)
+    }
+
+    @Test
+    func aThreadTakesNoBatchWhileTheLockIsHeld() {
+        let pool = AttributeBufferPool(limit: 64, largestCapacity: 64)
+        var batch = records(10, attributes: 2)
+        pool.recycle(&batch)
+        #expect(pool.stock.withLock { _ in pool.takeBatch() } == nil)
+        #expect(pool.count == 10)
+    }
+
+    /// A thread's buffers come from its stash until it is empty, then from the next batch, and a
+    /// new buffer is made once the pool is empty too; each is empty with room for the entries asked.
+    @Test
+    func aThreadUsesItsBatchBeforeThePoolAndAllocatesOnlyWhenBothAreEmpty() {
+        let pool = AttributeBufferPool(limit: 4096, largestCapacity: 64)
+        let total = AttributeBufferPool.batchSize + 8
+        var batch = records(total, attributes: 3)
+        pool.recycle(&batch)
+        var state = PipelineThreadState()
+        for number in 0..<total {
+            let stashed = state.attributeBuffers.count
+            let pooled = pool.count
+            let minimum = 1 + number % 5
+            let buffer = state.attributeBuffer(minimumCapacity: minimum, from: pool)
+            #expect(buffer.isEmpty)
+            #expect(buffer.capacity >= minimum)
+            if stashed > 0 {
+                #expect(pool.count == pooled)  // from the stash: the pool is not touched
+                #expect(state.attributeBuffers.count == stashed - 1)
+            } else {
+                let moved = pooled - pool.count  // a whole batch came over
+                #expect((1...AttributeBufferPool.batchSize).contains(moved))
+                #expect(state.attributeBuffers.count == moved - 1)
+            }
+        }
+        #expect(pool.count == 0)
+        #expect(state.attributeBuffers.isEmpty)
+        let fresh = state.attributeBuffer(minimumCapacity: 9, from: pool)
+        #expect(fresh.isEmpty)
+        #expect(fresh.capacity >= 9)
+    }
+}
