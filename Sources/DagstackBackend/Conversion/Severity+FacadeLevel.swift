@@ -8,14 +8,16 @@ extension Severity {
     /// Handy in tests: `sink.records(severity: Severity(.notice))`.
     @inlinable
     public init(_ level: Logger.Level) {
+        // Numbers, not the static constants: each of those is a call into DagstackCore (a global's
+        // accessor), several a record.
         switch level {
-        case .trace: self = .trace
-        case .debug: self = .debug
-        case .info: self = .info
-        case .notice: self = Severity(clamping: 10)
-        case .warning: self = .warn
-        case .error: self = .error
-        case .critical: self = .fatal
+        case .trace: self.init(unchecked: 1)
+        case .debug: self.init(unchecked: 5)
+        case .info: self.init(unchecked: 9)
+        case .notice: self.init(unchecked: 10)
+        case .warning: self.init(unchecked: 13)
+        case .error: self.init(unchecked: 17)
+        case .critical: self.init(unchecked: 21)
         }
     }
 }

@@ -30,17 +30,17 @@ extension DagstackLogHandler {
         guard explicitLevel != nil || severity >= current.policy.minSeverity else { return }
         // A log call from inside the pipeline on this thread (a metadata provider or a sink that
         // logs) must not recurse: it is built without the provider and diverted to the internal channel.
-        let entered = PipelineReentrancy.enter()
-        defer { if entered { PipelineReentrancy.leave() } }
+        let thread = PipelineReentrancy.enter()
+        defer { if let thread { PipelineReentrancy.leave(thread) } }
         let record = LogRecord(
             timeUnixNano: InternalChannel.unixNanoseconds(),
             severity: severity,
             body: .string(event.message.description),
-            attributeList: attributes(of: event, consultingProvider: entered),
+            attributeList: attributes(of: event, thread: thread),
             instrumentationScope: current.scope
         )
-        if entered {
-            current.policy.deliver(record)
+        if let thread {
+            current.policy.deliver(record, thread: thread)
         } else {
             current.policy.divert(record)
         }
@@ -49,16 +49,23 @@ extension DagstackLogHandler {
     /// The attributes of a record in layer order, later layers shadowing earlier ones: bindings,
     /// then handler metadata, provider metadata, call-site metadata. No key is hashed here; the
     /// encoders resolve repeated keys on the sink's worker.
-    func attributes(of event: LogEvent, consultingProvider: Bool) -> AttributeList {
+    ///
+    /// `thread` is the calling thread's pipeline state, `nil` when the call came from inside the
+    /// pipeline: then the metadata provider (user code that may log again) is not consulted.
+    func attributes(of event: LogEvent, thread: UnsafeMutablePointer<PipelineThreadState>?) -> AttributeList {
         // The provider is user code: called here, with no lock held.
-        let provided = consultingProvider ? metadataProvider?.get() ?? [:] : [:]
-        let callSite = event.metadata ?? [:]
+        let provided = thread != nil ? metadataProvider?.get() : nil
         let bindingCount = 1 + (includeCodeLocation ? 3 : 0) + (event.error == nil ? 0 : 2)
+        let capacity = bindingCount + metadata.count + (provided?.count ?? 0) + (event.metadata?.count ?? 0)
+        // `event.source`, with the module of the file remembered per thread.
+        let namespace =
+            event.explicitSource
+            ?? (thread?.pointee.module(ofFileID: event.file, derive: Logger.moduleName(fileID:))
+                ?? PipelineThreadState.module(ofFileID: event.file, derive: Logger.moduleName(fileID:)))
         var attributes = AttributeList(
-            capacity: bindingCount + metadata.count + provided.count + callSite.count,
-            // `event.source`, with the module of the file remembered per thread.
-            namespace: event.explicitSource
-                ?? PipelineThreadState.module(ofFileID: event.file, derive: Logger.moduleName(fileID:)),
+            buffer: thread?.pointee.attributeBuffer(minimumCapacity: capacity)
+                ?? AttributeBufferPool.shared.take(minimumCapacity: capacity),
+            namespace: namespace,
             file: includeCodeLocation ? event.file : nil,
             function: event.function,
             line: Int64(clamping: event.line)
@@ -68,8 +75,13 @@ extension DagstackLogHandler {
             attributes.appendBinding(.exceptionMessage, .string("\(error)"))
         }
         if !metadata.isEmpty { append(metadata, to: &attributes) }
-        if !provided.isEmpty { append(provided, to: &attributes) }
-        if !callSite.isEmpty { append(callSite, to: &attributes) }
+        if let provided, !provided.isEmpty { append(provided, to: &attributes) }
+        // Read where the event holds it: bound to a local, the call's dictionary was retained and
+        // released (two atomic operations on the caller's own storage, every record).
+        switch event.metadata {
+        case .some(let callSite) where !callSite.isEmpty: append(callSite, to: &attributes)
+        default: break
+        }
         return attributes
     }
 

@@ -23,7 +23,9 @@ public struct Severity: Sendable, Hashable, Comparable {
     /// FATAL, severity number 21.
     public static let fatal = Severity(unchecked: 21)
 
-    init(unchecked number: Int) {
+    /// A severity from a number known to be within `1...24`.
+    @inlinable
+    package init(unchecked number: Int) {
         self.number = number
     }
 

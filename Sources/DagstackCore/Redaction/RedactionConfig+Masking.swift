@@ -19,17 +19,25 @@ extension RedactionConfig {
         if matcher.isEmpty {
             return
         }
+        redact(&list, thread: PipelineThreadState.current)
+    }
+
+    /// ``redact(_:)-(AttributeList)`` with the calling thread's state at hand (its verdicts, see
+    /// ``PipelineThreadState``).
+    package func redact(_ list: inout AttributeList, thread: UnsafeMutablePointer<PipelineThreadState>) {
+        if matcher.isEmpty {
+            return
+        }
         // Most records have nothing to mask: a first pass reads the entries in place, where the
         // masking loop below copies (retains and releases) each key and value it looks at; that
         // loop starts at the first entry the pass could not rule out. The pass asks the thread's
         // verdicts, which remember the keys of recent call sites.
-        let state = PipelineThreadState.current
-        state.pointee.verdicts.use(matcher)
+        thread.pointee.verdicts.use(matcher)
         let candidate: Int? = list.entries.withUnsafeBufferPointer { entries in
             var index = masksBindings ? 0 : list.bindingCount
             while index < entries.count {
                 if entries[index].value.isContainer
-                    || state.pointee.verdicts.isSecret(entries[index].key, under: matcher)
+                    || thread.pointee.verdicts.isSecret(entries[index].key, under: matcher)
                 {
                     return index
                 }

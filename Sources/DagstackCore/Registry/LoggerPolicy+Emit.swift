@@ -17,13 +17,14 @@ extension LoggerPolicy {
         injectTraceContext: Bool = true,
         explicitTraceContext: TraceContext? = nil
     ) {
-        guard PipelineReentrancy.enter() else {
+        guard let thread = PipelineReentrancy.enter() else {
             divert(record)
             return
         }
-        defer { PipelineReentrancy.leave() }
+        defer { PipelineReentrancy.leave(thread) }
         deliver(
             record,
+            thread: thread,
             sinks: sinks,
             injectTraceContext: injectTraceContext,
             explicitTraceContext: explicitTraceContext
@@ -31,9 +32,11 @@ extension LoggerPolicy {
     }
 
     /// ``emit(_:sinks:injectTraceContext:explicitTraceContext:)`` for a front end that already holds
-    /// ``PipelineReentrancy`` (it entered before calling user code such as a metadata provider).
+    /// ``PipelineReentrancy`` (it entered before calling user code such as a metadata provider):
+    /// `thread` is the state ``PipelineReentrancy/enter()`` returned.
     package func deliver(
         _ record: consuming LogRecord,
+        thread: UnsafeMutablePointer<PipelineThreadState>,
         sinks: SinkFanOut? = nil,
         injectTraceContext: Bool = true,
         explicitTraceContext: TraceContext? = nil
@@ -44,7 +47,7 @@ extension LoggerPolicy {
                 if let value = ambient.baggage[key] { record.attributeList.append(key, .string(value)) }
             }
         }
-        redaction.redact(&record)
+        redaction.redact(&record.attributeList, thread: thread)
         if let trace = explicitTraceContext ?? (autoInjectTraceContext && injectTraceContext ? ambient.trace : nil) {
             record.traceID = trace.traceID
             record.spanID = trace.spanID

@@ -10,7 +10,7 @@ import Darwin
 /// emitted from inside a sink goes to the internal channel").
 ///
 /// The flag lives in the thread's ``PipelineThreadState`` (one `pthread_getspecific` per record,
-/// then plain loads and stores): it holds for synchronous re-entry on the same thread, which is
+/// then plain loads and stores; the state is passed on to the rest of the record): it holds for synchronous re-entry on the same thread, which is
 /// what recursion is. A sink's worker thread is not inside the pipeline, so records it logs go
 /// through normally.
 package enum PipelineReentrancy {
@@ -19,16 +19,18 @@ package enum PipelineReentrancy {
         PipelineThreadState.current.pointee.isInside
     }
 
-    /// Marks the calling thread as inside; `false` (and nothing changes) if it already was.
-    package static func enter() -> Bool {
+    /// Marks the calling thread as inside and returns its state, for the rest of the record to use
+    /// without looking it up again; `nil` (and nothing changes) if the thread already was inside.
+    package static func enter() -> UnsafeMutablePointer<PipelineThreadState>? {
         let state = PipelineThreadState.current
-        if state.pointee.isInside { return false }
+        if state.pointee.isInside { return nil }
         state.pointee.isInside = true
-        return true
+        return state
     }
 
-    /// Marks the calling thread as outside again; call once after a successful ``enter()``.
-    package static func leave() {
-        PipelineThreadState.current.pointee.isInside = false
+    /// Marks the thread of `state` as outside again; call once after a successful ``enter()``,
+    /// on the same thread.
+    package static func leave(_ state: UnsafeMutablePointer<PipelineThreadState>) {
+        state.pointee.isInside = false
     }
 }

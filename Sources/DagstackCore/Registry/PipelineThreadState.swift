@@ -19,19 +19,47 @@ package struct PipelineThreadState {
     /// ``module(ofFileID:derive:)``); the file is kept, so the identity of its string stays
     /// meaningful.
     var lastModule: (fileID: String, module: String)?
+    /// Emptied attribute buffers taken from ``AttributeBufferPool`` a batch at a time, so that most
+    /// records take theirs without the pool's lock (two atomic operations a record).
+    var attributeBuffers: [[AttributeList.Entry]] = []
 
     /// The module a front end derives from a `#fileID` (`Module/File.swift` → `Module`), derived
     /// by `derive` once per run of calls from one file on this thread: a call site passes the same
     /// literal every time, recognised by identity (two word compares) instead of a byte scan and a
     /// new string (~300 instructions a record).
     package static func module(ofFileID fileID: String, derive: (String) -> String) -> String {
-        let state = current
-        if let last = state.pointee.lastModule, last.fileID.isIdentical(to: fileID) {
+        current.pointee.module(ofFileID: fileID, derive: derive)
+    }
+
+    /// ``module(ofFileID:derive:)`` on a state already at hand.
+    package mutating func module(ofFileID fileID: String, derive: (String) -> String) -> String {
+        if let last = lastModule, last.fileID.isIdentical(to: fileID) {
             return last.module
         }
         let module = derive(fileID)
-        state.pointee.lastModule = (fileID, module)
+        lastModule = (fileID, module)
         return module
+    }
+
+    /// An empty attribute buffer with room for `minimumCapacity` entries: one this thread took from
+    /// the pool earlier, else one of a batch it takes now (without waiting for the pool's lock),
+    /// else a new one.
+    package mutating func attributeBuffer(
+        minimumCapacity: Int,
+        from pool: AttributeBufferPool = .shared
+    ) -> [AttributeList.Entry] {
+        if attributeBuffers.isEmpty, let batch = pool.takeBatch() {
+            attributeBuffers = batch
+        }
+        // No `?? []`: that retained and released the popped buffer, whose header the worker that
+        // emptied it wrote last (an atomic operation waiting on another core's cache line).
+        guard var buffer = attributeBuffers.popLast() else {
+            var fresh: [AttributeList.Entry] = []
+            fresh.reserveCapacity(minimumCapacity)
+            return fresh
+        }
+        if buffer.capacity < minimumCapacity { buffer.reserveCapacity(minimumCapacity) }
+        return buffer
     }
 
     private static let key: pthread_key_t = {
