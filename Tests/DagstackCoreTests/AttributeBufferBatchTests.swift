@@ -4,7 +4,7 @@ import Testing
 
 @testable import DagstackCore
 
-/// The pool hands buffers to logging threads a batch at a time, so a record takes its buffer from
+/// The pool hands buffers to logging threads up to 32 at a time, so a record takes its buffer from
 /// its thread's own stash instead of through the pool's lock.
 struct AttributeBufferBatchTests {
     private func records(_ count: Int, attributes: Int) -> [LogRecord] {
@@ -15,37 +15,43 @@ struct AttributeBufferBatchTests {
         }
     }
 
-    /// Whatever the number of records a worker hands back, the pool keeps every buffer (up to its
-    /// limit) in batches of at most `batchSize`, each taken whole, empty, with its capacity.
+    /// Whatever the batches the workers hand back, a thread takes the pooled buffers at most
+    /// `batchSize` at a time, from the latest batch, each empty with its capacity, until none is left.
     @Test(arguments: [1, 2, 3, 4, 5, 6])
-    func recycledBuffersAreTakenInWholeBatchesOfAtMostTheBatchSize(seed: UInt64) {
+    func aThreadTakesAtMostTheBatchSizeAtOnceUntilThePoolIsEmpty(seed: UInt64) {
         var random = SplitMix64(seed: seed)
         let pool = AttributeBufferPool(limit: 4096, largestCapacity: 64)
-        var expected = 0
+        var latest: [Int] = []  // the sizes of the pooled batches, latest last
         for _ in 0..<1 + random.below(4) {
             let count = 1 + random.below(150)
             var batch = records(count, attributes: 1 + random.below(6))
             pool.recycle(&batch)
-            expected += count
-            #expect(pool.count == expected)
+            latest.append(count)
+            #expect(pool.count == latest.reduce(0, +))
         }
-        var taken = 0
-        while let batch = pool.takeBatch() {
-            #expect(!batch.isEmpty)
-            #expect(batch.count <= AttributeBufferPool.batchSize)
-            #expect(batch.allSatisfy { $0.isEmpty && $0.capacity > 0 })
-            taken += batch.count
-            #expect(pool.count == expected - taken)
+        var stash: [[AttributeList.Entry]] = []
+        while let last = latest.last {
+            let before = stash.count
+            pool.take(AttributeBufferPool.batchSize, into: &stash)
+            let moved = stash.count - before
+            #expect(moved == min(last, AttributeBufferPool.batchSize))
+            latest[latest.count - 1] -= moved
+            if latest[latest.count - 1] == 0 { latest.removeLast() }
+            #expect(pool.count == latest.reduce(0, +))
         }
-        #expect(taken == expected)
+        #expect(stash.allSatisfy { $0.isEmpty && $0.capacity > 0 })
+        pool.take(AttributeBufferPool.batchSize, into: &stash)
+        #expect(pool.count == 0)
     }
 
     @Test
-    func aThreadTakesNoBatchWhileTheLockIsHeld() {
+    func aThreadTakesNothingWhileTheLockIsHeld() {
         let pool = AttributeBufferPool(limit: 64, largestCapacity: 64)
         var batch = records(10, attributes: 2)
         pool.recycle(&batch)
-        #expect(pool.stock.withLock { _ in pool.takeBatch() } == nil)
+        var stash: [[AttributeList.Entry]] = []
+        pool.stock.withLock { _ in pool.take(AttributeBufferPool.batchSize, into: &stash) }
+        #expect(stash.isEmpty)
         #expect(pool.count == 10)
     }
 
@@ -69,7 +75,7 @@ struct AttributeBufferBatchTests {
                 #expect(pool.count == pooled)  // from the stash: the pool is not touched
                 #expect(state.attributeBuffers.count == stashed - 1)
             } else {
-                let moved = pooled - pool.count  // a whole batch came over
+                let moved = pooled - pool.count  // up to `batchSize` came over at once
                 #expect((1...AttributeBufferPool.batchSize).contains(moved))
                 #expect(state.attributeBuffers.count == moved - 1)
             }

@@ -19,8 +19,8 @@ package final class AttributeBufferPool: Sendable {
     /// Internal (not private) so a test can hold the lock.
     let stock = Mutex(Stock())
 
-    /// The pooled buffers, in batches of at most ``AttributeBufferPool/batchSize``: a worker puts
-    /// in one move per batch, a logging thread takes a whole batch with one move.
+    /// The pooled buffers, in the batches the workers handed back: a worker's whole batch goes in
+    /// with one move, so the lock is held for O(1) whatever the batch size.
     struct Stock: ~Copyable {
         /// No batch is empty.
         var batches: [[[AttributeList.Entry]]] = []
@@ -35,11 +35,21 @@ package final class AttributeBufferPool: Sendable {
             return buffer
         }
 
-        /// The latest batch, whole (one move).
-        mutating func popBatch() -> [[AttributeList.Entry]]? {
-            guard let batch = batches.popLast() else { return nil }
-            count -= batch.count
-            return batch
+        /// Moves up to `limit` buffers from the latest batch to the end of `buffers`, one by one
+        /// (each swapped for an empty array, so none is retained or released here).
+        mutating func pop(_ limit: Int, into buffers: inout [[AttributeList.Entry]]) {
+            guard let last = batches.indices.last else { return }
+            let moved = min(limit, batches[last].count)
+            let end = batches[last].count
+            for index in end - moved..<end {
+                buffers.append(Swift.exchange(&batches[last][index], with: []))
+            }
+            if moved == end {
+                batches.removeLast()
+            } else {
+                batches[last].removeLast(moved)
+            }
+            count -= moved
         }
     }
 
@@ -63,15 +73,15 @@ package final class AttributeBufferPool: Sendable {
         return buffer
     }
 
-    /// How many buffers a pooled batch holds at most: what a thread takes at once (see
-    /// ``takeBatch()``). Few enough that a thread that stops logging holds little (32 buffers of a
-    /// dozen entries, ~15 KiB), enough that the lock is taken for one record in 32.
+    /// How many buffers a logging thread takes at once (see ``take(_:into:)``): few enough that a
+    /// thread that stops logging holds little (32 buffers of a dozen entries, ~15 KiB), enough that
+    /// the lock is taken for one record in 32.
     package static var batchSize: Int { 32 }
 
-    /// A batch of up to ``batchSize`` pooled buffers, moved out whole; `nil` when the pool is empty
-    /// or another thread holds its lock (the caller then allocates).
-    package func takeBatch() -> [[AttributeList.Entry]]? {
-        stock.withLockIfAvailable { $0.popBatch() } ?? nil
+    /// Moves up to `count` pooled buffers to the end of `buffers`; none when the pool is empty or
+    /// another thread holds its lock (the caller then allocates).
+    package func take(_ count: Int, into buffers: inout [[AttributeList.Entry]]) {
+        stock.withLockIfAvailable { $0.pop(count, into: &buffers) }
     }
 
     /// Empties `records` (keeping the array's capacity) and pools their attribute buffers, emptied
@@ -84,32 +94,26 @@ package final class AttributeBufferPool: Sendable {
             records.removeAll(keepingCapacity: true)
             return
         }
-        // In batches of at most `batchSize`, the unit a logging thread takes (see `takeBatch()`).
-        var batches: [[[AttributeList.Entry]]] = []
-        var batch: [[AttributeList.Entry]] = []
-        var total = 0
-        for index in records.indices where total < room {
+        var emptied: [[AttributeList.Entry]] = []
+        emptied.reserveCapacity(min(records.count, room))
+        for index in records.indices where emptied.count < room {
             var entries = records[index].attributeList.takeEntries()
             guard entries.capacity > 0, entries.capacity <= largestCapacity else { continue }
             // A buffer another sink's copy of the record still holds is not emptied in place:
             // this makes an empty one of the same capacity, and the other copy is untouched.
             entries.removeAll(keepingCapacity: true)
-            if batch.isEmpty { batch.reserveCapacity(Self.batchSize) }
-            batch.append(entries)
-            total += 1
-            if batch.count == Self.batchSize { batches.append(Swift.exchange(&batch, with: [])) }
+            emptied.append(entries)
         }
-        if !batch.isEmpty { batches.append(Swift.exchange(&batch, with: [])) }
         records.removeAll(keepingCapacity: true)
-        guard total > 0 else { return }
-        // Another sink's worker may have filled the pool meanwhile: then the batches are freed
-        // here, outside the lock, and the pool stays within its limit.
+        guard !emptied.isEmpty else { return }
+        // Another sink's worker may have filled the pool meanwhile: then the batch is freed here,
+        // outside the lock, and the pool stays within its limit.
         stock.withLock { stock in
-            guard stock.count + total <= limit else { return }
-            stock.count += total
-            // Moved in one by one, so no pooled batch is shared with this local: a caller taking
-            // one right after the lock is released must not copy it.
-            while let moved = batches.popLast() { stock.batches.append(moved) }
+            guard stock.count + emptied.count <= limit else { return }
+            stock.count += emptied.count
+            // Moved in, so the pooled batch is not shared with this local: a caller popping from
+            // it right after the lock is released must not copy the whole batch.
+            stock.batches.append(Swift.exchange(&emptied, with: []))
         }
     }
 }

@@ -48,8 +48,11 @@ package struct PipelineThreadState {
         minimumCapacity: Int,
         from pool: AttributeBufferPool = .shared
     ) -> [AttributeList.Entry] {
-        if attributeBuffers.isEmpty, let batch = pool.takeBatch() {
-            attributeBuffers = batch
+        if attributeBuffers.isEmpty {
+            // Into the stash's own storage (kept from one batch to the next): an array the pool
+            // allocated on a worker and freed here would cost a free across threads each time.
+            if attributeBuffers.capacity == 0 { attributeBuffers.reserveCapacity(AttributeBufferPool.batchSize) }
+            pool.take(AttributeBufferPool.batchSize, into: &attributeBuffers)
         }
         // No `?? []`: that retained and released the popped buffer, whose header the worker that
         // emptied it wrote last (an atomic operation waiting on another core's cache line).
