@@ -37,6 +37,16 @@ struct LatencyRecorder: ~Copyable {
         }
     }
 
+    /// The p50 of `samples` empty timed calls: what the instrument adds to every sample (the clock
+    /// read between the two timestamps), reported next to the latencies, not subtracted from them.
+    static func timerOverhead(samples: Int = 200_000) -> Double {
+        var recorder = LatencyRecorder(capacity: samples)
+        for _ in 0..<samples {
+            recorder.time {}
+        }
+        return recorder.percentiles(prefix: "").first?.1 ?? .nan
+    }
+
     /// p50, p99, p99.9 and max in nanoseconds, as metrics with `prefix`.
     func percentiles(prefix: String) -> [(String, Double)] {
         var sorted = Array(samples[0..<count])

@@ -21,7 +21,8 @@ let latencyScenario = SuiteScenario(
     }
     DagstackBackend.shutdown()
     let blocking = blockingLatencies(directory: options.directory, records: options.records)
-    return recorder.percentiles(prefix: "") + BackendSetup.counterMetrics(sink) + blocking
+    let timer = ("timer_p50_ns", LatencyRecorder.timerOverhead())
+    return recorder.percentiles(prefix: "") + [timer] + BackendSetup.counterMetrics(sink) + blocking
 }
 
 /// The same run on a private registry whose FileSink blocks the caller when its queue is full.
