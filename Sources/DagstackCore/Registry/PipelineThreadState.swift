@@ -42,18 +42,33 @@ package struct PipelineThreadState {
     }
 
     /// An empty attribute buffer with room for `minimumCapacity` entries: one this thread took from
-    /// the pool earlier, else one of a batch it takes now (without waiting for the pool's lock),
-    /// else a new one.
+    /// the pool earlier, else one of up to ``AttributeBufferPool/batchSize`` it takes now (without
+    /// waiting for the pool's lock), else a new one.
+    package mutating func attributeBuffer(minimumCapacity: Int) -> [AttributeList.Entry] {
+        // The shared pool is touched only when the stash is empty: reading it for every record (a
+        // default argument, say) retained and released it, two atomic operations on an object
+        // every logging thread and worker shares.
+        if attributeBuffers.isEmpty { restockAttributeBuffers(from: AttributeBufferPool.shared) }
+        return takeAttributeBuffer(minimumCapacity: minimumCapacity)
+    }
+
+    /// ``attributeBuffer(minimumCapacity:)`` from `pool` instead of the shared one (for tests).
     package mutating func attributeBuffer(
         minimumCapacity: Int,
-        from pool: AttributeBufferPool = .shared
+        from pool: AttributeBufferPool
     ) -> [AttributeList.Entry] {
-        if attributeBuffers.isEmpty {
-            // Into the stash's own storage (kept from one batch to the next): an array the pool
-            // allocated on a worker and freed here would cost a free across threads each time.
-            if attributeBuffers.capacity == 0 { attributeBuffers.reserveCapacity(AttributeBufferPool.batchSize) }
-            pool.take(AttributeBufferPool.batchSize, into: &attributeBuffers)
-        }
+        if attributeBuffers.isEmpty { restockAttributeBuffers(from: pool) }
+        return takeAttributeBuffer(minimumCapacity: minimumCapacity)
+    }
+
+    private mutating func restockAttributeBuffers(from pool: AttributeBufferPool) {
+        // Into the stash's own storage (kept from one batch to the next): an array the pool
+        // allocated on a worker and freed here would cost a free across threads each time.
+        if attributeBuffers.capacity == 0 { attributeBuffers.reserveCapacity(AttributeBufferPool.batchSize) }
+        pool.take(AttributeBufferPool.batchSize, into: &attributeBuffers)
+    }
+
+    private mutating func takeAttributeBuffer(minimumCapacity: Int) -> [AttributeList.Entry] {
         // No `?? []`: that retained and released the popped buffer, whose header the worker that
         // emptied it wrote last (an atomic operation waiting on another core's cache line).
         guard var buffer = attributeBuffers.popLast() else {
