@@ -7,8 +7,9 @@ import Logging
 /// sink that discards the record (record building, conversion, redaction, fan-out: the backend's
 /// caller-side cost without the queue), (3) the same without code location; and (4) the FileSink
 /// worker's time per record on its own: records queued while the worker is held, then timed from
-/// its release until a flush returns (encoding, write, freeing). Scenario 6's p50 minus (2) is
-/// the queue hand-off.
+/// its release until a flush returns (encoding, write, freeing). (2) also destroys each record on
+/// the caller, its attribute buffer included (a FileSink's worker hands them back to the pool
+/// instead), so it is not scenario 6 without the queue: it can come out slower.
 let breakdownScenario = SuiteScenario(
     name: "0-breakdown",
     summary:
@@ -27,7 +28,7 @@ let breakdownScenario = SuiteScenario(
         ("backend_null_sink_ns", timeCalls(backend, records: options.records)),
         ("backend_null_sink_no_code_location_ns", timeCalls(withoutCode, records: options.records)),
         ("worker_ns_per_record", workerTime(directory: options.directory, records: min(options.records, 200_000))),
-        // Scenario 6's statistic for the first two stages: its p50 less these is the queue's share.
+        // The first two stages timed call by call, as scenario 6 times its calls.
         ("facade_only_p50_ns", medianLatency(facadeOnly, records: options.records)),
         ("backend_null_sink_p50_ns", medianLatency(backend, records: options.records)),
     ]

@@ -103,7 +103,7 @@ struct AttributeBufferPoolTests {
                     model["code.lineno"] = number
                 }
                 var list = AttributeList(
-                    capacity: 4,
+                    buffer: AttributeBufferPool.shared.take(minimumCapacity: 4),
                     namespace: "tests",
                     file: withFile ? "Tests/Pool.swift" : nil,
                     function: "f()",

@@ -62,9 +62,14 @@ extension DagstackLogHandler {
             event.explicitSource
             ?? (thread?.pointee.module(ofFileID: event.file, derive: Logger.moduleName(fileID:))
                 ?? PipelineThreadState.module(ofFileID: event.file, derive: Logger.moduleName(fileID:)))
+        let buffer: [AttributeList.Entry]
+        if let thread {
+            buffer = thread.pointee.attributeBuffer(minimumCapacity: capacity)
+        } else {
+            buffer = AttributeBufferPool.shared.take(minimumCapacity: capacity)
+        }
         var attributes = AttributeList(
-            buffer: thread?.pointee.attributeBuffer(minimumCapacity: capacity)
-                ?? AttributeBufferPool.shared.take(minimumCapacity: capacity),
+            buffer: buffer,
             namespace: namespace,
             file: includeCodeLocation ? event.file : nil,
             function: event.function,

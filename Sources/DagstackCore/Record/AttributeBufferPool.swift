@@ -26,30 +26,29 @@ package final class AttributeBufferPool: Sendable {
         var batches: [[[AttributeList.Entry]]] = []
         var count = 0
 
-        mutating func pop() -> [AttributeList.Entry]? {
-            guard !batches.isEmpty else { return nil }
-            let last = batches.count - 1
+        /// The latest buffer, and the batch it emptied if it did: a worker allocated that array,
+        /// so the caller lets it go after the lock is released.
+        mutating func pop() -> (buffer: [AttributeList.Entry], emptied: [[AttributeList.Entry]]?)? {
+            guard let last = batches.indices.last else { return nil }
             let buffer = batches[last].removeLast()
-            if batches[last].isEmpty { batches.removeLast() }
             count -= 1
-            return buffer
+            return (buffer, batches[last].isEmpty ? batches.removeLast() : nil)
         }
 
-        /// Moves up to `limit` buffers from the latest batch to the end of `buffers`, one by one
-        /// (each swapped for an empty array, so none is retained or released here).
-        mutating func pop(_ limit: Int, into buffers: inout [[AttributeList.Entry]]) {
-            guard let last = batches.indices.last else { return }
-            let moved = min(limit, batches[last].count)
+        /// Moves up to `limit` buffers from the latest batch (fewer when it holds fewer) to the
+        /// end of `buffers`, one by one, each swapped for an empty array so none is retained or
+        /// released here; returns the batch if it emptied it (see ``pop()``).
+        mutating func pop(_ limit: Int, into buffers: inout [[AttributeList.Entry]]) -> [[AttributeList.Entry]]? {
+            guard let last = batches.indices.last, limit > 0 else { return nil }
             let end = batches[last].count
+            let moved = min(limit, end)
             for index in end - moved..<end {
                 buffers.append(Swift.exchange(&batches[last][index], with: []))
             }
-            if moved == end {
-                batches.removeLast()
-            } else {
-                batches[last].removeLast(moved)
-            }
             count -= moved
+            if moved == end { return batches.removeLast() }
+            batches[last].removeLast(moved)
+            return nil
         }
     }
 
@@ -68,20 +67,26 @@ package final class AttributeBufferPool: Sendable {
     /// Never waits: while a worker holds the pool's lock, the caller allocates a new buffer.
     @inline(__always)
     package func take(minimumCapacity: Int) -> [AttributeList.Entry] {
-        var buffer = (stock.withLockIfAvailable { $0.pop() } ?? nil) ?? []
+        // The emptied batch, if any, is let go here, after the lock.
+        guard case .some(.some((var buffer, _))) = stock.withLockIfAvailable({ $0.pop() }) else {
+            var fresh: [AttributeList.Entry] = []
+            fresh.reserveCapacity(minimumCapacity)
+            return fresh
+        }
         if buffer.capacity < minimumCapacity { buffer.reserveCapacity(minimumCapacity) }
         return buffer
     }
 
     /// How many buffers a logging thread takes at once (see ``take(_:into:)``): few enough that a
-    /// thread that stops logging holds little (32 buffers of a dozen entries, ~15 KiB), enough that
-    /// the lock is taken for one record in 32.
-    package static var batchSize: Int { 32 }
+    /// thread that stops logging holds little (32 buffers of up to 64 entries), enough that the
+    /// lock is taken for one record in 32 while the workers hand back batches of 32 or more.
+    static var batchSize: Int { 32 }
 
-    /// Moves up to `count` pooled buffers to the end of `buffers`; none when the pool is empty or
-    /// another thread holds its lock (the caller then allocates).
-    package func take(_ count: Int, into buffers: inout [[AttributeList.Entry]]) {
-        stock.withLockIfAvailable { $0.pop(count, into: &buffers) }
+    /// Moves up to `limit` pooled buffers from the latest batch to the end of `buffers`; none when
+    /// the pool is empty or another thread holds its lock (the caller then allocates).
+    func take(_ limit: Int, into buffers: inout [[AttributeList.Entry]]) {
+        // The emptied batch, if any, is let go here, after the lock.
+        _ = stock.withLockIfAvailable { $0.pop(limit, into: &buffers) }
     }
 
     /// Empties `records` (keeping the array's capacity) and pools their attribute buffers, emptied

@@ -46,22 +46,12 @@ package struct AttributeList: Sendable {
         entries = []
     }
 
-    /// A list that starts with the code-location bindings of a call, with room for `capacity`
-    /// entries in all: `code.namespace`, then, when `file` is given, `code.filepath`,
-    /// `code.function` and `code.lineno`. One call, so the appends are not made one by one
-    /// across the module boundary.
-    package init(capacity: Int, namespace: String, file: String?, function: String, line: Int64) {
-        self.init(
-            buffer: AttributeBufferPool.shared.take(minimumCapacity: capacity),
-            namespace: namespace,
-            file: file,
-            function: function,
-            line: line
-        )
-    }
-
-    /// The same list, filled into `buffer` (empty, with room for every entry the list will get).
+    /// A list that starts with the code-location bindings of a call, filled into `buffer` (empty,
+    /// with room for every entry the list will get: see ``AttributeBufferPool``):
+    /// `code.namespace`, then, when `file` is given, `code.filepath`, `code.function` and
+    /// `code.lineno`. One call, so the appends are not made one by one across the module boundary.
     package init(buffer: [Entry], namespace: String, file: String?, function: String, line: Int64) {
+        assert(buffer.isEmpty, "an attribute list starts from an empty buffer")
         entries = buffer
         entries.append(Entry(Binding.codeNamespace.rawValue, .string(namespace)))
         if let file {

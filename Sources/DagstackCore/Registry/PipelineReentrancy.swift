@@ -10,9 +10,9 @@ import Darwin
 /// emitted from inside a sink goes to the internal channel").
 ///
 /// The flag lives in the thread's ``PipelineThreadState`` (one `pthread_getspecific` per record,
-/// then plain loads and stores; the state is passed on to the rest of the record): it holds for synchronous re-entry on the same thread, which is
-/// what recursion is. A sink's worker thread is not inside the pipeline, so records it logs go
-/// through normally.
+/// then plain loads and stores; ``enter()`` returns the state for the rest of the record): it
+/// holds for synchronous re-entry on the same thread, which is what recursion is. A sink's worker
+/// thread is not inside the pipeline, so records it logs go through normally.
 package enum PipelineReentrancy {
     /// Whether the calling thread is inside the pipeline now.
     package static var isInside: Bool {

@@ -6,12 +6,15 @@ import Darwin
 
 /// What the pipeline keeps for each thread that logs: whether the thread is inside the pipeline
 /// (``PipelineReentrancy``), the redaction verdicts of the keys it logged lately
-/// (``SecretKeyVerdicts``), and the module of the last call site's file.
+/// (``SecretKeyVerdicts``), the module of the last call site's file, and a stash of up to
+/// ``AttributeBufferPool/batchSize`` emptied attribute buffers.
 ///
 /// Thread-specific memory, made on a thread's first record and freed when the thread exits: only
-/// its own thread reads or writes it, so it needs no lock and no atomic. (A record logged by
-/// another thread-specific destructor after this one ran makes a new state; if that happens in
-/// the system's last destructor round, that state, a few KiB, is not freed.)
+/// its own thread reads or writes it, so it needs no lock and no atomic. A front end looks it up
+/// once a record (``PipelineReentrancy/enter()``) and passes it on. (A record logged by another
+/// thread-specific destructor after this one ran makes a new state; if that happens in the
+/// system's last destructor round, that state, a few KiB and its stash of up to 32 empty buffers,
+/// is not freed.)
 package struct PipelineThreadState {
     var isInside = false
     var verdicts = SecretKeyVerdicts()
@@ -53,7 +56,7 @@ package struct PipelineThreadState {
     }
 
     /// ``attributeBuffer(minimumCapacity:)`` from `pool` instead of the shared one (for tests).
-    package mutating func attributeBuffer(
+    mutating func attributeBuffer(
         minimumCapacity: Int,
         from pool: AttributeBufferPool
     ) -> [AttributeList.Entry] {
