@@ -15,6 +15,12 @@ struct AttributeBufferBatchTests {
         }
     }
 
+    /// Hands `pool` a worker's batch of `count` records with `attributes` attributes each.
+    private func recycle(_ count: Int, attributes: Int, into pool: AttributeBufferPool) {
+        var batch = records(count, attributes: attributes)
+        pool.recycle(&batch)
+    }
+
     /// Whatever the batches the workers hand back, a thread takes the pooled buffers at most
     /// `batchSize` at a time, from the latest batch, each empty with its capacity, until none is left.
     @Test(arguments: [1, 2, 3, 4, 5, 6])
@@ -24,8 +30,7 @@ struct AttributeBufferBatchTests {
         var latest: [Int] = []  // the sizes of the pooled batches, latest last
         for _ in 0..<1 + random.below(4) {
             let count = 1 + random.below(150)
-            var batch = records(count, attributes: 1 + random.below(6))
-            pool.recycle(&batch)
+            recycle(count, attributes: 1 + random.below(6), into: pool)
             latest.append(count)
             #expect(pool.count == latest.reduce(0, +))
         }
@@ -53,13 +58,11 @@ struct AttributeBufferBatchTests {
     @Test
     func aTakeComesFromTheLatestBatchAndTheOlderOnesWait() {
         let pool = AttributeBufferPool(limit: 4096, largestCapacity: 64)
-        var older = records(40, attributes: 2)
-        pool.recycle(&older)
+        recycle(40, attributes: 2, into: pool)
         var stash: [[AttributeList.Entry]] = []
         pool.take(AttributeBufferPool.batchSize, into: &stash)  // 32 of the 40
         #expect(pool.count == 8)
-        var newer = records(5, attributes: 9)  // buffers with room for 9 entries
-        pool.recycle(&newer)
+        recycle(5, attributes: 9, into: pool)  // buffers with room for 9 entries
         stash.removeAll()
         pool.take(AttributeBufferPool.batchSize, into: &stash)
         #expect(stash.count == 5)
@@ -74,8 +77,7 @@ struct AttributeBufferBatchTests {
     @Test
     func aThreadTakesNothingWhileTheLockIsHeld() {
         let pool = AttributeBufferPool(limit: 64, largestCapacity: 64)
-        var batch = records(10, attributes: 2)
-        pool.recycle(&batch)
+        recycle(10, attributes: 2, into: pool)
         var stash: [[AttributeList.Entry]] = []
         pool.stock.withLock { _ in pool.take(AttributeBufferPool.batchSize, into: &stash) }
         #expect(stash.isEmpty)
@@ -88,8 +90,7 @@ struct AttributeBufferBatchTests {
     func aThreadUsesItsBatchBeforeThePoolAndAllocatesOnlyWhenBothAreEmpty() {
         let pool = AttributeBufferPool(limit: 4096, largestCapacity: 64)
         let total = AttributeBufferPool.batchSize + 8
-        var batch = records(total, attributes: 3)
-        pool.recycle(&batch)
+        recycle(total, attributes: 3, into: pool)
         var state = PipelineThreadState()
         for number in 0..<total {
             let stashed = state.attributeBuffers.count

@@ -30,16 +30,20 @@ extension DagstackLogHandler {
         guard explicitLevel != nil || severity >= current.policy.minSeverity else { return }
         // A log call from inside the pipeline on this thread (a metadata provider or a sink that
         // logs) must not recurse: it is built without the provider and diverted to the internal channel.
-        let thread = PipelineReentrancy.enter()
-        defer { if let thread { PipelineReentrancy.leave(thread) } }
+        let entered = PipelineReentrancy.enter()
+        defer { if let entered { PipelineReentrancy.leave(entered) } }
         let record = LogRecord(
             timeUnixNano: InternalChannel.unixNanoseconds(),
             severity: severity,
             body: .string(event.message.description),
-            attributeList: attributes(of: event, thread: thread),
+            attributeList: attributes(
+                of: event,
+                thread: entered ?? PipelineThreadState.current,
+                consultingProvider: entered != nil
+            ),
             instrumentationScope: current.scope
         )
-        if let thread {
+        if let thread = entered {
             current.policy.deliver(record, thread: thread)
         } else {
             current.policy.divert(record)
@@ -50,24 +54,22 @@ extension DagstackLogHandler {
     /// then handler metadata, provider metadata, call-site metadata. No key is hashed here; the
     /// encoders resolve repeated keys on the sink's worker.
     ///
-    /// `thread` is the calling thread's pipeline state, `nil` when the call came from inside the
-    /// pipeline: then the metadata provider (user code that may log again) is not consulted.
-    func attributes(of event: LogEvent, thread: UnsafeMutablePointer<PipelineThreadState>?) -> AttributeList {
+    /// `thread` is the calling thread's pipeline state. The metadata provider (user code that may
+    /// log again) is consulted only when `consultingProvider`: not for a call from inside the
+    /// pipeline.
+    func attributes(
+        of event: LogEvent,
+        thread: UnsafeMutablePointer<PipelineThreadState>,
+        consultingProvider: Bool
+    ) -> AttributeList {
         // The provider is user code: called here, with no lock held.
-        let provided = thread != nil ? metadataProvider?.get() : nil
+        let provided = consultingProvider ? metadataProvider?.get() : nil
         let bindingCount = 1 + (includeCodeLocation ? 3 : 0) + (event.error == nil ? 0 : 2)
         let capacity = bindingCount + metadata.count + (provided?.count ?? 0) + (event.metadata?.count ?? 0)
         // `event.source`, with the module of the file remembered per thread.
         let namespace =
-            event.explicitSource
-            ?? (thread?.pointee.module(ofFileID: event.file, derive: Logger.moduleName(fileID:))
-                ?? PipelineThreadState.module(ofFileID: event.file, derive: Logger.moduleName(fileID:)))
-        let buffer: [AttributeList.Entry]
-        if let thread {
-            buffer = thread.pointee.attributeBuffer(minimumCapacity: capacity)
-        } else {
-            buffer = AttributeBufferPool.shared.take(minimumCapacity: capacity)
-        }
+            event.explicitSource ?? thread.pointee.module(ofFileID: event.file, derive: Logger.moduleName(fileID:))
+        let buffer = thread.pointee.attributeBuffer(minimumCapacity: capacity)
         var attributes = AttributeList(
             buffer: buffer,
             namespace: namespace,

@@ -69,11 +69,17 @@ package final class AttributeBufferPool: Sendable {
     package func take(minimumCapacity: Int) -> [AttributeList.Entry] {
         // The emptied batch, if any, is let go here, after the lock.
         guard case .some(.some((var buffer, _))) = stock.withLockIfAvailable({ $0.pop() }) else {
-            var fresh: [AttributeList.Entry] = []
-            fresh.reserveCapacity(minimumCapacity)
-            return fresh
+            return Self.newBuffer(minimumCapacity: minimumCapacity)
         }
         if buffer.capacity < minimumCapacity { buffer.reserveCapacity(minimumCapacity) }
+        return buffer
+    }
+
+    /// A new, empty buffer with room for `minimumCapacity` entries: what a caller gets when no
+    /// pooled one is at hand.
+    static func newBuffer(minimumCapacity: Int) -> [AttributeList.Entry] {
+        var buffer: [AttributeList.Entry] = []
+        buffer.reserveCapacity(minimumCapacity)
         return buffer
     }
 

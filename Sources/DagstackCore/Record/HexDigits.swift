@@ -50,7 +50,7 @@ enum HexDigits {
                     message: "\(field) must hold only hex digits 0-9 a-f, got \"\(text)\""
                 )
             }
-            if value(of: byte, lowercaseOnly: true) == nil { sawUppercase = true }
+            if digit >= 10 && byte < UInt8(ascii: "a") { sawUppercase = true }
             let nibble = UInt64(digit)
             if index < digits - 16 {
                 high = high << 4 | nibble

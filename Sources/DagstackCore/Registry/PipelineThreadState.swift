@@ -30,11 +30,6 @@ package struct PipelineThreadState {
     /// by `derive` once per run of calls from one file on this thread: a call site passes the same
     /// literal every time, recognised by identity (two word compares) instead of a byte scan and a
     /// new string (~300 instructions a record).
-    package static func module(ofFileID fileID: String, derive: (String) -> String) -> String {
-        current.pointee.module(ofFileID: fileID, derive: derive)
-    }
-
-    /// ``module(ofFileID:derive:)`` on a state already at hand.
     package mutating func module(ofFileID fileID: String, derive: (String) -> String) -> String {
         if let last = lastModule, last.fileID.isIdentical(to: fileID) {
             return last.module
@@ -75,9 +70,7 @@ package struct PipelineThreadState {
         // No `?? []`: that retained and released the popped buffer, whose header the worker that
         // emptied it wrote last (an atomic operation waiting on another core's cache line).
         guard var buffer = attributeBuffers.popLast() else {
-            var fresh: [AttributeList.Entry] = []
-            fresh.reserveCapacity(minimumCapacity)
-            return fresh
+            return AttributeBufferPool.newBuffer(minimumCapacity: minimumCapacity)
         }
         if buffer.capacity < minimumCapacity { buffer.reserveCapacity(minimumCapacity) }
         return buffer
@@ -91,7 +84,7 @@ package struct PipelineThreadState {
 
     /// The calling thread's state, made on first use.
     @inline(__always)
-    static var current: UnsafeMutablePointer<PipelineThreadState> {
+    package static var current: UnsafeMutablePointer<PipelineThreadState> {
         if let pointer = pthread_getspecific(key) {
             return pointer.assumingMemoryBound(to: PipelineThreadState.self)
         }
