@@ -1,7 +1,7 @@
 /// The elements a worker took from a ``BoundedQueue`` in one go, oldest first.
 package struct QueueBatch<Element>: RandomAccessCollection {
     private var storage: [Element]
-    private let head: Int
+    private var head: Int
 
     init(storage: [Element], head: Int) {
         self.storage = storage
@@ -34,10 +34,17 @@ package struct QueueBatch<Element>: RandomAccessCollection {
     }
 
     /// Gives the batch's buffer back, emptied by `empty` (which must keep its capacity), for the
-    /// next take.
-    package consuming func recycle(_ empty: (inout [Element]) -> Void) -> [Element] {
-        empty(&storage)
-        return storage
+    /// next take; the batch is left empty.
+    ///
+    /// The buffer is moved out before `empty` runs, so it is the only reference: a `consuming`
+    /// form that emptied `storage` in place measured a copy of the whole batch (each element
+    /// retained, into a buffer sized to the batch) on every take, and the producers' next
+    /// appends then regrew the queue from that smaller buffer.
+    package mutating func recycle(_ empty: (inout [Element]) -> Void) -> [Element] {
+        var buffer = Swift.exchange(&storage, with: [])
+        head = 0
+        empty(&buffer)
+        return buffer
     }
 }
 

@@ -52,11 +52,12 @@ struct BoundedQueueTests {
         var spare: [Int] = []
         spare.reserveCapacity(64)
         _ = queue.push(1)
-        let first = queue.takeAll(recycling: &spare)
+        var first = queue.takeAll(recycling: &spare)
         #expect(Array(first) == [1])
         for value in 2...5 { _ = queue.push(value) }
         var recycled = first.recycle { $0.removeAll(keepingCapacity: true) }
         #expect(recycled.isEmpty)
+        #expect(first.isEmpty)
         let second = queue.takeAll(recycling: &recycled)
         #expect(Array(second) == [2, 3, 4, 5])
     }
