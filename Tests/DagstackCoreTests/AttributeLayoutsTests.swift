@@ -35,13 +35,18 @@ struct AttributeLayoutsTests {
     }
 
     /// A record of `shape` with fresh values; keys are rebuilt at random so that equal keys are
-    /// not always the same storage.
-    private static func record(_ shape: (bindings: Int, keys: [String]), _ random: inout SplitMix64) -> LogRecord {
+    /// not always the same storage. `shuffled`: the call-site keys in a random order, as a call
+    /// site's metadata dictionary iterates them (each dictionary's hashing has its own seed).
+    private static func record(
+        _ shape: (bindings: Int, keys: [String]),
+        _ random: inout SplitMix64,
+        shuffled: Bool = false
+    ) -> LogRecord {
         var list = AttributeList()
         for binding in AttributeList.Binding.allCases.prefix(shape.bindings) {
             list.appendBinding(binding, randomValue(&random))
         }
-        for key in shape.keys {
+        for key in shuffled ? shape.keys.shuffled(using: &random) : shape.keys {
             let spelled = random.below(2) == 0 ? key : String(decoding: Array(key.utf8), as: UTF8.self)
             list.append(spelled, randomValue(&random))
         }
@@ -63,7 +68,11 @@ struct AttributeLayoutsTests {
         for _ in 0..<3_000 {
             // Mostly a few busy call sites, now and then any of them or a one-off shape.
             let shape = random.below(4) == 0 ? shapes[random.below(shapes.count)] : shapes[random.below(3)]
-            let record = Self.record(random.below(50) == 0 ? Self.randomShape(&random) : shape, &random)
+            let record = Self.record(
+                random.below(50) == 0 ? Self.randomShape(&random) : shape,
+                &random,
+                shuffled: random.below(2) == 0
+            )
             var cached: [UInt8] = []
             JSONLinesEncoder.encode(record, observedAt: 9, layouts: &layouts, into: &cached)
             let plain = Self.plainLine(record)
@@ -86,6 +95,43 @@ struct AttributeLayoutsTests {
             JSONLinesEncoder.encode(record, observedAt: 9, layouts: &layouts, into: &cached)
             #expect(cached == Self.plainLine(record))
             #expect(String(decoding: cached, as: UTF8.self).contains("\"\(key)\":1"))
+        }
+    }
+
+    @Test("a call site's keys in any order keep one layout and write the encoder's bytes", arguments: [5, 6, 7])
+    func anyOrderOneLayout(seed: UInt64) {
+        var layouts: AttributeLayouts? = AttributeLayouts()
+        var random = SplitMix64(seed: seed)
+        let keys = ["request.id", "user.id", "path", "status", "duration_ms", "K", "k", "quote\"d"]
+        let shape = (bindings: 2, keys: keys)
+        for _ in 0..<200 {
+            let record = Self.record(shape, &random, shuffled: true)
+            var line: [UInt8] = []
+            JSONLinesEncoder.encode(record, observedAt: 9, layouts: &layouts, into: &line)
+            #expect(line == Self.plainLine(record))
+            if line != Self.plainLine(record) { return }
+        }
+        #expect(layouts?.layouts.count == 1)
+    }
+
+    @Test("a layout is reused for keys in another order only when no key repeats")
+    func repeatedKeysKeepTheirOrder() {
+        var layouts: AttributeLayouts? = AttributeLayouts()
+        // The last entry of a key wins, so these lists resolve "a" differently; and a list that
+        // repeats a key is no permutation of a layout's distinct keys of the same count.
+        let orders = [
+            ["a", "b", "a"], ["a", "a", "b"], ["b", "a", "a"], ["a", "b", "a"],
+            ["a", "b", "c"], ["a", "a", "b"], ["c", "c", "a"], ["c", "b", "b"], ["c", "a", "b"],
+        ]
+        for (index, keys) in orders.enumerated() {
+            var list = AttributeList()
+            for (position, key) in keys.enumerated() {
+                list.append(key, .int(Int64(10 * index + position)))
+            }
+            let record = LogRecord(timeUnixNano: 7, severity: .info, body: "b", attributeList: list)
+            var line: [UInt8] = []
+            JSONLinesEncoder.encode(record, observedAt: 9, layouts: &layouts, into: &line)
+            #expect(line == Self.plainLine(record), "\(keys)")
         }
     }
 

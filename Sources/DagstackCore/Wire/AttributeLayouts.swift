@@ -1,11 +1,13 @@
 /// The member layouts of recently encoded attribute lists, kept by one sink worker.
 ///
-/// Records logged from one call site carry the same keys in the same order, so the order of their
-/// members on the wire (sorted by key, shadowed entries left out) and each member's escaped
-/// `"key":` bytes are the same from record to record. A layout is reused for a list whose keys
-/// equal, byte for byte and in insertion order, the keys it was built from; the values are written
-/// afresh every time. Only lists whose keys are all ASCII get a layout; the others are sorted
-/// through their dictionary, as ``KeyOrder`` does.
+/// Records logged from one call site carry the same keys, so the order of their members on the
+/// wire (sorted by key, shadowed entries left out) and each member's escaped `"key":` bytes are the
+/// same from record to record. A layout is reused for a list whose keys equal, byte for byte, the
+/// keys it was built from: in insertion order, or, for a layout without repeated keys, in any
+/// order (a call site's metadata dictionary iterates in an order that changes from one dictionary
+/// to the next: Swift seeds each dictionary's hashing with its storage's address). The values are
+/// written afresh every time. Only lists whose keys are all ASCII get a layout; the others are
+/// sorted through their dictionary, as ``KeyOrder`` does.
 ///
 /// Not thread-safe: a worker keeps its own.
 package struct AttributeLayouts {
@@ -20,24 +22,41 @@ package struct AttributeLayouts {
         var members: [Int]
         /// Every member's `"key":`, preceded by a comma for all but the first, back to back.
         var prefixes: [UInt8]
+        /// Whether no key repeats (every entry is a member): only then may a list with the keys
+        /// in another order use the layout, as the order decides which of repeated entries wins.
+        var distinct: Bool { members.count == 2 * keys.count }
+    }
+
+    /// A layout found for a list, and whether the list holds its keys in another order than the
+    /// layout's (then ``AttributeLayouts/permutation`` maps the layout's keys to its entries).
+    struct Match {
+        let index: Int
+        let permuted: Bool
     }
 
     private(set) var layouts: [Layout] = []
     private var lastHit = 0
     private var nextReplaced = 0
+    /// For a permuted match: the index of each layout key's entry in the list, by the key's index.
+    private var permutation: [Int] = []
+    /// Lists of more entries than this are only matched in order (a used-key mask is one word).
+    static let permutedLimit = 64
 
     /// No layout yet.
     package init() {}
 
-    /// The index in ``layouts`` of the layout for `list`, built on a miss; `nil` when a key of
-    /// the list is not ASCII.
-    mutating func layoutIndex(for list: AttributeList) -> Int? {
+    /// The layout for `list`, built on a miss; `nil` when a key of the list is not ASCII.
+    mutating func layoutIndex(for list: AttributeList) -> Match? {
         if lastHit < layouts.count && Self.keys(layouts[lastHit].keys, match: list) {
-            return lastHit
+            return Match(index: lastHit, permuted: false)
         }
         for index in layouts.indices where index != lastHit && Self.keys(layouts[index].keys, match: list) {
             lastHit = index
-            return index
+            return Match(index: index, permuted: false)
+        }
+        if let index = permutedMatch(for: list) {
+            lastHit = index
+            return Match(index: index, permuted: true)
         }
         guard let layout = Self.layout(of: list) else {
             return nil
@@ -50,29 +69,90 @@ package struct AttributeLayouts {
             lastHit = nextReplaced
             nextReplaced = (nextReplaced + 1) % Self.capacity
         }
-        return lastHit
+        return Match(index: lastHit, permuted: false)
     }
 
-    /// Writes `list` as a JSON object through the layout at `index`, which must be the one
-    /// ``layoutIndex(for:)`` returned for this list.
+    /// A layout without repeated keys whose keys are those of `list` in another order, with
+    /// ``permutation`` filled in; the last hit is tried first.
+    private mutating func permutedMatch(for list: AttributeList) -> Int? {
+        let count = list.entries.count
+        guard count > 1, count <= Self.permutedLimit else {
+            return nil
+        }
+        if lastHit < layouts.count, permutes(layoutAt: lastHit, list) {
+            return lastHit
+        }
+        for index in layouts.indices where index != lastHit && permutes(layoutAt: index, list) {
+            return index
+        }
+        return nil
+    }
+
+    /// Whether the layout at `index` has no repeated key and the keys of `list` in some order;
+    /// fills ``permutation`` when it has.
+    private mutating func permutes(layoutAt index: Int, _ list: AttributeList) -> Bool {
+        layouts[index].keys.count == list.entries.count && layouts[index].distinct
+            && Self.permutation(of: layouts[index].keys, in: list, into: &permutation)
+    }
+
+    /// Fills `permutation` with, for each of `keys` (no key twice), the index of the list's entry
+    /// with that key, byte for byte; `false` when the list's keys are not `keys` in some order.
+    /// Each entry must take a key no other entry took, so a list that repeats a key never matches.
+    private static func permutation(of keys: [String], in list: AttributeList, into permutation: inout [Int]) -> Bool {
+        let count = keys.count
+        permutation.removeAll(keepingCapacity: true)
+        permutation.append(contentsOf: repeatElement(0, count: count))
+        return keys.withUnsafeBufferPointer { keys in
+            list.entries.withUnsafeBufferPointer { entries in
+                permutation.withUnsafeMutableBufferPointer { permutation in
+                    var taken: UInt64 = 0
+                    for entry in 0..<count {
+                        // From the entry's own position: the leading bindings are in place.
+                        var found = -1
+                        var candidate = entry
+                        for _ in 0..<count {
+                            if taken & (1 << UInt64(candidate)) == 0, sameBytes(keys[candidate], entries[entry].key) {
+                                found = candidate
+                                break
+                            }
+                            candidate = candidate + 1 == count ? 0 : candidate + 1
+                        }
+                        guard found >= 0 else {
+                            return false
+                        }
+                        taken |= 1 << UInt64(found)
+                        permutation[found] = entry
+                    }
+                    return true
+                }
+            }
+        }
+    }
+
+    /// Writes `list` as a JSON object through the layout `match`, which must be the one
+    /// ``layoutIndex(for:)`` returned for this list (and the last it returned).
     func writeMap(
         _ list: AttributeList,
-        layout index: Int,
+        layout match: Match,
         to writer: inout ByteWriter,
         nonFinite: inout Int
     ) {
+        let index = match.index
         writer.write(UInt8(ascii: "{"))
         layouts[index].members.withUnsafeBufferPointer { members in
             layouts[index].prefixes.withUnsafeBufferPointer { prefixes in
-                list.entries.withUnsafeBufferPointer { entries in
-                    var start = 0
-                    var member = 0
-                    while member < members.count {
-                        let end = members[member + 1]
-                        writer.write(UnsafeBufferPointer(rebasing: prefixes[start..<end]))
-                        CanonicalJSON.write(entries[members[member]].value, to: &writer, nonFinite: &nonFinite)
-                        start = end
-                        member += 2
+                permutation.withUnsafeBufferPointer { permutation in
+                    list.entries.withUnsafeBufferPointer { entries in
+                        var start = 0
+                        var member = 0
+                        while member < members.count {
+                            let end = members[member + 1]
+                            let entry = match.permuted ? permutation[members[member]] : members[member]
+                            writer.write(UnsafeBufferPointer(rebasing: prefixes[start..<end]))
+                            CanonicalJSON.write(entries[entry].value, to: &writer, nonFinite: &nonFinite)
+                            start = end
+                            member += 2
+                        }
                     }
                 }
             }
