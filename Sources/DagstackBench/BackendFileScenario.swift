@@ -4,10 +4,12 @@ import Logging
 
 /// Scenario 3: the facade into DagstackBackend into an async FileSink, timed from the first call
 /// until `DagstackBackend.shutdown` returns (every record in the file). The sink's queue blocks
-/// the caller when full instead of dropping, so the rate counts every record written.
+/// the caller when full instead of dropping, so the rate counts every record written. The
+/// `varied_` figures repeat the run with each call's dictionary in storage of its own.
 let backendScenario = SuiteScenario(
     name: "3-backend",
-    summary: "facade -> DagstackBackend -> FileSink (async, block on full), until shutdown returns",
+    summary: "facade -> DagstackBackend -> FileSink (async, block on full), until shutdown returns "
+        + "(varied_: each call's dictionary in storage of its own, as in a server)",
     primary: "records_per_s"
 ) { options in
     BackendSetup.warmUp(directory: options.directory, records: options.records / 100)
@@ -37,5 +39,31 @@ let backendScenario = SuiteScenario(
         ("caller_cpu_ns_per_record", callerCPU / Double(options.records)),
         ("worker_cpu_ns_per_record", (processCPU - callerThroughShutdown) / Double(options.records)),
         ("bytes_per_record", Double(fileSize(sink.path)) / Double(max(1, counters.delivered))),
-    ] + BackendSetup.counterMetrics(sink)
+    ] + BackendSetup.counterMetrics(sink) + variedOrderRun(directory: options.directory, records: options.records)
+}
+
+/// The same run with each call's metadata dictionary in storage of its own (see
+/// `logRequest(_:_:keepingMetadataIn:)`), on a private registry: `varied_` metrics.
+private func variedOrderRun(directory: String, records: Int) -> [(String, Double)] {
+    let delivery = DeliveryOptions(overflow: .block)
+    guard let sink = try? FileSink(path: directory + "/backend-varied.jsonl", delivery: delivery) else { return [] }
+    let registry = LoggerRegistry()
+    guard (try? registry.configure(rootLevel: "INFO", sinks: [sink])) != nil else { return [] }
+    let logger = Logger(label: "bench") { label in DagstackLogHandler(label: label, registry: registry) }
+    var ring = [Logger.Metadata](repeating: [:], count: 64)
+    let clock = ContinuousClock()
+    let (processStart, callerStart) = (CPUTime.process(), CPUTime.thread())
+    let start = clock.now
+    for number in 0..<records { logRequest(logger, number, keepingMetadataIn: &ring) }
+    let callerCPU = CPUTime.thread() - callerStart
+    registry.shutdown()
+    let elapsed = nanoseconds(clock.now - start)
+    let workerCPU = CPUTime.process() - processStart - (CPUTime.thread() - callerStart)
+    let delivered = sink.counters?.delivered ?? 0
+    return [
+        ("varied_records_per_s", Double(delivered) / elapsed * 1e9),
+        ("varied_caller_cpu_ns_per_record", callerCPU / Double(records)),
+        ("varied_worker_cpu_ns_per_record", workerCPU / Double(records)),
+        ("varied_dropped", Double(sink.counters?.dropped ?? -1)),
+    ]
 }
