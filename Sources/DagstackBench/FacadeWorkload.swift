@@ -48,6 +48,6 @@ func logRequest(_ logger: Logger, _ number: Int, keepingMetadataIn ring: inout [
         "status": .stringConvertible(200),
         "duration_ms": .stringConvertible(12.345),
     ]
-    ring[number & (ring.count - 1)] = metadata
+    ring[number % ring.count] = metadata
     logger.info("request handled", metadata: metadata)
 }

@@ -135,6 +135,35 @@ struct AttributeLayoutsTests {
         }
     }
 
+    @Test("lists up to the permuted-match limit match in any order; longer ones only in order", arguments: [64, 65])
+    func permutedMatchLimit(count: Int) {
+        var layouts: AttributeLayouts? = AttributeLayouts()
+        var random = SplitMix64(seed: UInt64(count))
+        let keys = (0..<count).map { "key\($0)" }
+        for _ in 0..<3 {
+            let record = Self.record((bindings: 0, keys: keys), &random, shuffled: true)
+            var line: [UInt8] = []
+            JSONLinesEncoder.encode(record, observedAt: 9, layouts: &layouts, into: &line)
+            #expect(line == Self.plainLine(record))
+        }
+        #expect(layouts?.layouts.count == (count <= AttributeLayouts.permutedLimit ? 1 : 3))
+    }
+
+    @Test("a key equal to a layout's only in Swift's sense does not match it in another order")
+    func canonicallyEqualKeyInAnotherOrder() {
+        var layouts: AttributeLayouts? = AttributeLayouts()
+        for keys in [["K", "z"], ["z", "\u{212A}"], ["z", "K"], ["e\u{301}", "z"], ["z", "é"]] {
+            var list = AttributeList()
+            for (position, key) in keys.enumerated() {
+                list.append(key, .int(Int64(position)))
+            }
+            let record = LogRecord(timeUnixNano: 7, severity: .info, body: "b", attributeList: list)
+            var line: [UInt8] = []
+            JSONLinesEncoder.encode(record, observedAt: 9, layouts: &layouts, into: &line)
+            #expect(line == Self.plainLine(record), "\(keys)")
+        }
+    }
+
     @Test("one call site keeps one layout")
     func oneLayoutPerCallSite() {
         var layouts: AttributeLayouts? = AttributeLayouts()

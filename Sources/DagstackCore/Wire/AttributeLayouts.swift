@@ -47,16 +47,25 @@ package struct AttributeLayouts {
 
     /// The layout for `list`, built on a miss; `nil` when a key of the list is not ASCII.
     mutating func layoutIndex(for list: AttributeList) -> Match? {
-        if lastHit < layouts.count && Self.keys(layouts[lastHit].keys, match: list) {
-            return Match(index: lastHit, permuted: false)
+        // The last hit first, in order and then in any order: a call site whose dictionaries
+        // iterate in changing orders finds its layout without trying every other one first.
+        if lastHit < layouts.count {
+            if Self.keys(layouts[lastHit].keys, match: list) {
+                return Match(index: lastHit, permuted: false)
+            }
+            if mayPermute(list), permutes(layoutAt: lastHit, list) {
+                return Match(index: lastHit, permuted: true)
+            }
         }
         for index in layouts.indices where index != lastHit && Self.keys(layouts[index].keys, match: list) {
             lastHit = index
             return Match(index: index, permuted: false)
         }
-        if let index = permutedMatch(for: list) {
-            lastHit = index
-            return Match(index: index, permuted: true)
+        if mayPermute(list) {
+            for index in layouts.indices where index != lastHit && permutes(layoutAt: index, list) {
+                lastHit = index
+                return Match(index: index, permuted: true)
+            }
         }
         guard let layout = Self.layout(of: list) else {
             return nil
@@ -72,20 +81,10 @@ package struct AttributeLayouts {
         return Match(index: lastHit, permuted: false)
     }
 
-    /// A layout without repeated keys whose keys are those of `list` in another order, with
-    /// ``permutation`` filled in; the last hit is tried first.
-    private mutating func permutedMatch(for list: AttributeList) -> Int? {
-        let count = list.entries.count
-        guard count > 1, count <= Self.permutedLimit else {
-            return nil
-        }
-        if lastHit < layouts.count, permutes(layoutAt: lastHit, list) {
-            return lastHit
-        }
-        for index in layouts.indices where index != lastHit && permutes(layoutAt: index, list) {
-            return index
-        }
-        return nil
+    /// Whether `list` may match a layout in another order: two entries at least, and few enough
+    /// for the taken-key mask.
+    private func mayPermute(_ list: AttributeList) -> Bool {
+        list.entries.count > 1 && list.entries.count <= Self.permutedLimit
     }
 
     /// Whether the layout at `index` has no repeated key and the keys of `list` in some order;
