@@ -48,11 +48,9 @@ let backendScenario = SuiteScenario(
 /// extra cost (the ring's stores, freeing a dictionary 64 calls old): compare `varied_` figures
 /// between builds, not with the main run's.
 private func variedOrderRun(directory: String, records: Int) -> [(String, Double)] {
-    let delivery = DeliveryOptions(overflow: .block)
-    guard let sink = try? FileSink(path: directory + "/backend-varied.jsonl", delivery: delivery) else { return [] }
-    let registry = LoggerRegistry()
-    guard (try? registry.configure(rootLevel: "INFO", sinks: [sink])) != nil else { return [] }
-    let logger = Logger(label: "bench") { label in DagstackLogHandler(label: label, registry: registry) }
+    let path = directory + "/backend-varied.jsonl"
+    let blocking = DeliveryOptions(overflow: .block)
+    guard let (logger, registry, sink) = BackendSetup.privateLogger(path: path, delivery: blocking) else { return [] }
     var ring = [Logger.Metadata](repeating: [:], count: 64)
     let clock = ContinuousClock()
     let (processStart, callerStart) = (CPUTime.process(), CPUTime.thread())

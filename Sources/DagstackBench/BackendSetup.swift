@@ -16,13 +16,23 @@ enum BackendSetup {
         return Logger(label: "bench")
     }
 
+    /// A logger on a registry of its own, writing to a new FileSink at `path` with `delivery`
+    /// (for the runs of a scenario after its first, which holds the process-wide bootstrap).
+    static func privateLogger(
+        path: String,
+        delivery: DeliveryOptions = DeliveryOptions()
+    ) -> (logger: Logger, registry: LoggerRegistry, sink: FileSink)? {
+        guard let sink = try? FileSink(path: path, delivery: delivery) else { return nil }
+        let registry = LoggerRegistry()
+        guard (try? registry.configure(rootLevel: "INFO", sinks: [sink])) != nil else { return nil }
+        let logger = Logger(label: "bench") { label in DagstackLogHandler(label: label, registry: registry) }
+        return (logger, registry, sink)
+    }
+
     /// Runs `records` calls on a private registry and file first, so one-time costs (lazy binding,
     /// first page faults, caches) stay out of the measurement.
     static func warmUp(directory: String, records: Int) {
-        guard let sink = try? FileSink(path: directory + "/warm.jsonl") else { return }
-        let registry = LoggerRegistry()
-        try? registry.configure(rootLevel: "INFO", sinks: [sink])
-        let logger = Logger(label: "bench") { label in DagstackLogHandler(label: label, registry: registry) }
+        guard let (logger, registry, _) = privateLogger(path: directory + "/warm.jsonl") else { return }
         for number in 0..<records { logRequest(logger, number) }
         registry.shutdown()
     }

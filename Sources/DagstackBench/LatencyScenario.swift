@@ -27,11 +27,9 @@ let latencyScenario = SuiteScenario(
 
 /// The same run on a private registry whose FileSink blocks the caller when its queue is full.
 private func blockingLatencies(directory: String, records: Int) -> [(String, Double)] {
-    let delivery = DeliveryOptions(overflow: .block)
-    guard let sink = try? FileSink(path: directory + "/latency-block.jsonl", delivery: delivery) else { return [] }
-    let registry = LoggerRegistry()
-    guard (try? registry.configure(rootLevel: "INFO", sinks: [sink])) != nil else { return [] }
-    let logger = Logger(label: "bench") { label in DagstackLogHandler(label: label, registry: registry) }
+    let path = directory + "/latency-block.jsonl"
+    let blocking = DeliveryOptions(overflow: .block)
+    guard let (logger, registry, sink) = BackendSetup.privateLogger(path: path, delivery: blocking) else { return [] }
     var recorder = LatencyRecorder(capacity: records)
     for number in 0..<records {
         recorder.time { logRequest(logger, number) }
