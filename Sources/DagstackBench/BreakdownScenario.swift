@@ -36,11 +36,7 @@ let breakdownScenario = SuiteScenario(
 
 /// The p50 of `logRequest` calls timed one by one, as scenario 6 times them.
 private func medianLatency(_ logger: Logger, records: Int) -> Double {
-    var recorder = LatencyRecorder(capacity: records)
-    for number in 0..<records {
-        recorder.time { logRequest(logger, number) }
-    }
-    return recorder.percentiles(prefix: "").first?.1 ?? .nan
+    LatencyRecorder.timing(logger, calls: records).p50
 }
 
 /// ns per record for a held FileSink worker to write `records` queued records once released.

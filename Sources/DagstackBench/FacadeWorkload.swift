@@ -51,3 +51,16 @@ func logRequest(_ logger: Logger, _ number: Int, keepingMetadataIn ring: inout [
     ring[number % ring.count] = metadata
     logger.info("request handled", metadata: metadata)
 }
+
+extension LatencyRecorder {
+    /// `calls` calls of ``logRequest(_:_:)`` on `logger`, each timed: the loop scenarios 0, 6 and 7
+    /// time the workload with.
+    @inline(__always)
+    static func timing(_ logger: Logger, calls: Int) -> LatencyRecorder {
+        var recorder = LatencyRecorder(capacity: calls)
+        for number in 0..<calls {
+            recorder.time { logRequest(logger, number) }
+        }
+        return recorder
+    }
+}

@@ -44,7 +44,12 @@ struct LatencyRecorder: ~Copyable {
         for _ in 0..<samples {
             recorder.time {}
         }
-        return recorder.percentiles(prefix: "").first?.1 ?? .nan
+        return recorder.p50
+    }
+
+    /// The p50 of the samples in nanoseconds.
+    var p50: Double {
+        percentiles(prefix: "").first?.1 ?? .nan
     }
 
     /// p50, p99, p99.9 and max in nanoseconds, as metrics with `prefix`.

@@ -15,10 +15,7 @@ let latencyScenario = SuiteScenario(
     guard let sink = try? FileSink(path: options.directory + "/latency.jsonl"),
         let logger = BackendSetup.bootstrap(sink: sink)
     else { return [] }
-    var recorder = LatencyRecorder(capacity: options.records)
-    for number in 0..<options.records {
-        recorder.time { logRequest(logger, number) }
-    }
+    let recorder = LatencyRecorder.timing(logger, calls: options.records)
     DagstackBackend.shutdown()
     let blocking = blockingLatencies(directory: options.directory, records: options.records)
     let timer = ("timer_p50_ns", LatencyRecorder.timerOverhead())
@@ -30,10 +27,7 @@ private func blockingLatencies(directory: String, records: Int) -> [(String, Dou
     let path = directory + "/latency-block.jsonl"
     let blocking = DeliveryOptions(overflow: .block)
     guard let (logger, registry, sink) = BackendSetup.privateLogger(path: path, delivery: blocking) else { return [] }
-    var recorder = LatencyRecorder(capacity: records)
-    for number in 0..<records {
-        recorder.time { logRequest(logger, number) }
-    }
+    let recorder = LatencyRecorder.timing(logger, calls: records)
     registry.shutdown()
     return recorder.percentiles(prefix: "block_") + [("block_dropped", Double(sink.counters?.dropped ?? -1))]
 }

@@ -16,10 +16,7 @@ let overloadScenario = SuiteScenario(
         let logger = BackendSetup.bootstrap(sink: sink)
     else { return [] }
     sink.holdWorker()
-    var recorder = LatencyRecorder(capacity: options.records)
-    for number in 0..<options.records {
-        recorder.time { logRequest(logger, number) }
-    }
+    let recorder = LatencyRecorder.timing(logger, calls: options.records)
     sink.releaseWorker()
     DagstackBackend.shutdown()
     let lines = lineCount(sink.path)

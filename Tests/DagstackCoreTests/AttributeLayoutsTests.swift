@@ -53,11 +53,26 @@ struct AttributeLayoutsTests {
         return LogRecord(timeUnixNano: 7, severity: .info, body: "b", attributeList: list)
     }
 
-    private static func plainLine(_ record: LogRecord) -> [UInt8] {
+    /// The line of `record` as a sink worker with `layouts` encodes it.
+    private static func line(_ record: LogRecord, through layouts: inout AttributeLayouts?) -> [UInt8] {
         var bytes: [UInt8] = []
-        var noLayouts: AttributeLayouts?
-        JSONLinesEncoder.encode(record, observedAt: 9, layouts: &noLayouts, into: &bytes)
+        JSONLinesEncoder.encode(record, observedAt: 9, layouts: &layouts, into: &bytes)
         return bytes
+    }
+
+    /// A record whose attributes are `keys` in this order, valued `first`, `first + 1`, ….
+    private static func record(keys: [String], firstValue first: Int64 = 0) -> LogRecord {
+        var list = AttributeList()
+        for (position, key) in keys.enumerated() {
+            list.append(key, .int(first + Int64(position)))
+        }
+        return LogRecord(timeUnixNano: 7, severity: .info, body: "b", attributeList: list)
+    }
+
+    /// The line of `record` as the encoder writes it without layouts.
+    private static func plainLine(_ record: LogRecord) -> [UInt8] {
+        var noLayouts: AttributeLayouts?
+        return line(record, through: &noLayouts)
     }
 
     @Test("lines through layouts equal the encoder's, over more call sites than are kept", arguments: [1, 2, 3])
@@ -73,8 +88,7 @@ struct AttributeLayoutsTests {
                 &random,
                 shuffled: random.below(2) == 0
             )
-            var cached: [UInt8] = []
-            JSONLinesEncoder.encode(record, observedAt: 9, layouts: &layouts, into: &cached)
+            let cached = Self.line(record, through: &layouts)
             let plain = Self.plainLine(record)
             #expect(String(decoding: cached, as: UTF8.self) == String(decoding: plain, as: UTF8.self))
             #expect(cached == plain)
@@ -87,12 +101,8 @@ struct AttributeLayoutsTests {
     func otherBytesOtherLayout() {
         var layouts: AttributeLayouts? = AttributeLayouts()
         for key in ["a", "b", "a", "K", "\u{212A}", "K", "é", "e\u{301}", "b"] {
-            var list = AttributeList()
-            list.append(key, .int(1))
-            list.append("z", .int(2))
-            let record = LogRecord(timeUnixNano: 7, severity: .info, body: "b", attributeList: list)
-            var cached: [UInt8] = []
-            JSONLinesEncoder.encode(record, observedAt: 9, layouts: &layouts, into: &cached)
+            let record = Self.record(keys: [key, "z"], firstValue: 1)
+            let cached = Self.line(record, through: &layouts)
             #expect(cached == Self.plainLine(record))
             #expect(String(decoding: cached, as: UTF8.self).contains("\"\(key)\":1"))
         }
@@ -106,8 +116,7 @@ struct AttributeLayoutsTests {
         let shape = (bindings: 2, keys: keys)
         for _ in 0..<200 {
             let record = Self.record(shape, &random, shuffled: true)
-            var line: [UInt8] = []
-            JSONLinesEncoder.encode(record, observedAt: 9, layouts: &layouts, into: &line)
+            let line = Self.line(record, through: &layouts)
             #expect(line == Self.plainLine(record))
             if line != Self.plainLine(record) { return }
         }
@@ -124,14 +133,8 @@ struct AttributeLayoutsTests {
             ["a", "b", "c"], ["a", "a", "b"], ["c", "c", "a"], ["c", "b", "b"], ["c", "a", "b"],
         ]
         for (index, keys) in orders.enumerated() {
-            var list = AttributeList()
-            for (position, key) in keys.enumerated() {
-                list.append(key, .int(Int64(10 * index + position)))
-            }
-            let record = LogRecord(timeUnixNano: 7, severity: .info, body: "b", attributeList: list)
-            var line: [UInt8] = []
-            JSONLinesEncoder.encode(record, observedAt: 9, layouts: &layouts, into: &line)
-            #expect(line == Self.plainLine(record), "\(keys)")
+            let record = Self.record(keys: keys, firstValue: Int64(10 * index))
+            #expect(Self.line(record, through: &layouts) == Self.plainLine(record), "\(keys)")
         }
     }
 
@@ -142,9 +145,7 @@ struct AttributeLayoutsTests {
         let keys = (0..<count).map { "key\($0)" }
         for _ in 0..<3 {
             let record = Self.record((bindings: 0, keys: keys), &random, shuffled: true)
-            var line: [UInt8] = []
-            JSONLinesEncoder.encode(record, observedAt: 9, layouts: &layouts, into: &line)
-            #expect(line == Self.plainLine(record))
+            #expect(Self.line(record, through: &layouts) == Self.plainLine(record))
         }
         #expect(layouts?.layouts.count == (count <= AttributeLayouts.permutedLimit ? 1 : 3))
     }
@@ -153,14 +154,8 @@ struct AttributeLayoutsTests {
     func canonicallyEqualKeyInAnotherOrder() {
         var layouts: AttributeLayouts? = AttributeLayouts()
         for keys in [["K", "z"], ["z", "\u{212A}"], ["z", "K"], ["e\u{301}", "z"], ["z", "é"]] {
-            var list = AttributeList()
-            for (position, key) in keys.enumerated() {
-                list.append(key, .int(Int64(position)))
-            }
-            let record = LogRecord(timeUnixNano: 7, severity: .info, body: "b", attributeList: list)
-            var line: [UInt8] = []
-            JSONLinesEncoder.encode(record, observedAt: 9, layouts: &layouts, into: &line)
-            #expect(line == Self.plainLine(record), "\(keys)")
+            let record = Self.record(keys: keys)
+            #expect(Self.line(record, through: &layouts) == Self.plainLine(record), "\(keys)")
         }
     }
 
@@ -170,8 +165,7 @@ struct AttributeLayoutsTests {
         var random = SplitMix64(seed: 4)
         let shape = (bindings: 2, keys: ["path", "status", "a"])
         for _ in 0..<10 {
-            var line: [UInt8] = []
-            JSONLinesEncoder.encode(Self.record(shape, &random), observedAt: 9, layouts: &layouts, into: &line)
+            _ = Self.line(Self.record(shape, &random), through: &layouts)
         }
         #expect(layouts?.layouts.count == 1)
     }

@@ -46,7 +46,7 @@ package struct AttributeLayouts {
     package init() {}
 
     /// The layout for `list`, built on a miss; `nil` when a key of the list is not ASCII.
-    mutating func layoutIndex(for list: AttributeList) -> Match? {
+    mutating func match(for list: AttributeList) -> Match? {
         // The last hit first, in order and then in any order: a call site whose dictionaries
         // iterate in changing orders finds its layout without trying every other one first.
         if lastHit < layouts.count {
@@ -129,7 +129,7 @@ package struct AttributeLayouts {
     }
 
     /// Writes `list` as a JSON object through the layout `match`, which must be the one
-    /// ``layoutIndex(for:)`` returned for this list (and the last it returned).
+    /// ``match(for:)`` returned for this list (and the last it returned).
     func writeMap(
         _ list: AttributeList,
         layout match: Match,

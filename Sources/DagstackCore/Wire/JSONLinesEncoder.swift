@@ -53,8 +53,8 @@ public enum JSONLinesEncoder {
         writer.write("{")
         if !record.attributeList.isEmpty {
             writer.write("\"attributes\":")
-            if let layout = layouts?.layoutIndex(for: record.attributeList) {
-                layouts?.writeMap(record.attributeList, layout: layout, to: &writer, nonFinite: &nonFinite)
+            if let match = layouts?.match(for: record.attributeList) {
+                layouts?.writeMap(record.attributeList, layout: match, to: &writer, nonFinite: &nonFinite)
             } else {
                 CanonicalJSON.writeMap(record.attributeList, to: &writer, nonFinite: &nonFinite)
             }
