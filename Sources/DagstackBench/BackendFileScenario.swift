@@ -17,27 +17,19 @@ let backendScenario = SuiteScenario(
     guard let sink = try? FileSink(path: options.directory + "/backend.jsonl", delivery: delivery),
         let logger = BackendSetup.bootstrap(sink: sink)
     else { return [] }
-    let clock = ContinuousClock()
-    let (processStart, callerStart) = (CPUTime.process(), CPUTime.thread())
-    let start = clock.now
-    for number in 0..<options.records { logRequest(logger, number) }
-    let emitted = clock.now
-    let callerCPU = CPUTime.thread() - callerStart
-    DagstackBackend.shutdown()
-    let end = clock.now
-    let processCPU = CPUTime.process() - processStart
-    let callerThroughShutdown = CPUTime.thread() - callerStart
+    let run = TimedRun {
+        for number in 0..<options.records { logRequest(logger, number) }
+    } shutdown: {
+        DagstackBackend.shutdown()
+    }
     let counters = sink.counters ?? SinkCounters()
-    let elapsed = nanoseconds(end - start)
     return [
-        ("records_per_s", Double(counters.delivered) / elapsed * 1e9),
-        ("ns_per_record", elapsed / Double(options.records)),
-        ("caller_ns_per_record", nanoseconds(emitted - start) / Double(options.records)),
-        ("shutdown_ms", nanoseconds(end - emitted) / 1e6),
-        // On-CPU time per record: the calling thread's until its last call, and every other
-        // thread's (the sink's worker, with the kernel's writes on its behalf) until shutdown returns.
-        ("caller_cpu_ns_per_record", callerCPU / Double(options.records)),
-        ("worker_cpu_ns_per_record", (processCPU - callerThroughShutdown) / Double(options.records)),
+        ("records_per_s", Double(counters.delivered) / run.elapsed * 1e9),
+        ("ns_per_record", run.elapsed / Double(options.records)),
+        ("caller_ns_per_record", run.calling / Double(options.records)),
+        ("shutdown_ms", (run.elapsed - run.calling) / 1e6),
+        ("caller_cpu_ns_per_record", run.callerCPU / Double(options.records)),
+        ("worker_cpu_ns_per_record", run.workerCPU / Double(options.records)),
         ("bytes_per_record", Double(fileSize(sink.path)) / Double(max(1, counters.delivered))),
     ] + BackendSetup.counterMetrics(sink) + variedOrderRun(directory: options.directory, records: options.records)
 }
@@ -52,18 +44,15 @@ private func variedOrderRun(directory: String, records: Int) -> [(String, Double
     let blocking = DeliveryOptions(overflow: .block)
     guard let (logger, registry, sink) = BackendSetup.privateLogger(path: path, delivery: blocking) else { return [] }
     var ring = [Logger.Metadata](repeating: [:], count: 64)
-    let clock = ContinuousClock()
-    let (processStart, callerStart) = (CPUTime.process(), CPUTime.thread())
-    let start = clock.now
-    for number in 0..<records { logRequest(logger, number, keepingMetadataIn: &ring) }
-    let callerCPU = CPUTime.thread() - callerStart
-    registry.shutdown()
-    let elapsed = nanoseconds(clock.now - start)
-    let workerCPU = CPUTime.process() - processStart - (CPUTime.thread() - callerStart)
+    let run = TimedRun {
+        for number in 0..<records { logRequest(logger, number, keepingMetadataIn: &ring) }
+    } shutdown: {
+        registry.shutdown()
+    }
     let delivered = sink.counters?.delivered ?? 0
     return [
-        ("varied_records_per_s", Double(delivered) / elapsed * 1e9),
-        ("varied_caller_cpu_ns_per_record", callerCPU / Double(records)),
-        ("varied_worker_cpu_ns_per_record", workerCPU / Double(records)),
+        ("varied_records_per_s", Double(delivered) / run.elapsed * 1e9),
+        ("varied_caller_cpu_ns_per_record", run.callerCPU / Double(records)),
+        ("varied_worker_cpu_ns_per_record", run.workerCPU / Double(records)),
     ] + BackendSetup.counterMetrics(sink).map { ("varied_" + $0.0, $0.1) }
 }
